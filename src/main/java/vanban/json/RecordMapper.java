@@ -1,0 +1,89 @@
+package vanban.json;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vanban.model.Span;
+
+/**
+ * Builds records from the JSON trees {@link JsonReader} returns, by the records' component names.
+ *
+ * <p>A missing field becomes null, or an empty list for a list component, so records written by an
+ * older version still read. Unknown fields are ignored.
+ */
+public final class RecordMapper {
+  private RecordMapper() {}
+
+  /** Parses {@code json} as a {@code type}. */
+  public static <T> T read(String json, Class<T> type) {
+    return type.cast(convert(JsonReader.parse(json), type));
+  }
+
+  /** Converts a JSON tree to {@code type}. */
+  public static <T> T fromTree(Object tree, Class<T> type) {
+    return type.cast(convert(tree, type));
+  }
+
+  private static Object convert(Object tree, Type type) {
+    if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+      List<Object> out = new ArrayList<>();
+      if (tree != null) {
+        for (Object element : (List<?>) tree) {
+          out.add(convert(element, p.getActualTypeArguments()[0]));
+        }
+      }
+      return out;
+    }
+    if (tree == null) {
+      return null;
+    }
+    Class<?> raw = (Class<?>) type;
+    if (raw == String.class) {
+      return tree.toString();
+    }
+    if (raw == Integer.class || raw == int.class) {
+      return ((Number) tree).intValue();
+    }
+    if (raw == Long.class || raw == long.class) {
+      return ((Number) tree).longValue();
+    }
+    if (raw == Double.class || raw == double.class) {
+      return ((Number) tree).doubleValue();
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      return tree;
+    }
+    if (raw == LocalDate.class) {
+      return LocalDate.parse(tree.toString());
+    }
+    if (raw == Span.class) {
+      List<?> pair = (List<?>) tree;
+      return new Span(((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).intValue());
+    }
+    if (raw.isRecord()) {
+      return record((Map<?, ?>) tree, raw);
+    }
+    throw new IllegalArgumentException("cannot read JSON into " + raw);
+  }
+
+  private static Object record(Map<?, ?> map, Class<?> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] args = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      args[i] = convert(map.get(components[i].getName()), components[i].getGenericType());
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor(types);
+      return constructor.newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+    }
+  }
+}
