@@ -51,10 +51,11 @@ final class LineJoiner {
     int fullWidth = fullWidth(present);
     List<MappedText> paragraphs = new ArrayList<>();
     MappedText paragraph = null;
+    String head = null; // the paragraph's first line: once joined, a paragraph's caps never change
     String previous = null;
     for (MappedText line : present) {
       String current = line.text();
-      if (paragraph != null && continues(paragraph.text(), previous, current, fullWidth)) {
+      if (paragraph != null && continues(head, previous, current, fullWidth)) {
         paragraph.append(' ', line.start(0), line.start(0));
         paragraph.appendFrom(line, 0, line.length());
       } else {
@@ -62,6 +63,7 @@ final class LineJoiner {
           paragraphs.add(paragraph);
         }
         paragraph = new MappedText().appendFrom(line, 0, line.length());
+        head = current;
       }
       previous = current;
     }
@@ -79,12 +81,15 @@ final class LineJoiner {
     return out;
   }
 
-  /** Whether {@code current} continues the paragraph whose last physical line is {@code previous}. */
-  static boolean continues(String paragraph, String previous, String current, int fullWidth) {
+  /**
+   * Whether {@code current} continues the paragraph that starts with line {@code head} and whose last
+   * line so far is {@code previous}.
+   */
+  static boolean continues(String head, String previous, String current, int fullWidth) {
     if (LIST_MARKER.matcher(current).lookingAt() || HEADING.matcher(current).matches()) {
       return false;
     }
-    if (allCaps(paragraph) || !hasLetterOrDigit(paragraph)) {
+    if (allCaps(head) || !hasLetterOrDigit(head)) {
       return false;
     }
     int first = firstSignificant(current);

@@ -43,9 +43,12 @@ public final class VietnameseNormalizer {
   // another pass. Passes compose: each step keeps every char's original source range.
   private static final int MAX_PASSES = 4;
 
-  // Example: "[bookmark: _GoBack]" before the first body paragraph of 000.
+  // Examples: "[bookmark: _GoBack]" before the first body paragraph of 000; pandoc's anchor
+  // "{#_GoBack .anchor}" and "[]{#_Toc123 .anchor}" for the same Word bookmark.
   private static final Pattern DEBRIS =
-      Pattern.compile("\\[(?:bookmark|image|anchor):[^\\]\\n]*\\]", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\[(?:bookmark|image|anchor):[^\\]\\n]*\\]|(?:\\[\\])?\\{#[\\w.:-]+(?:\\s+\\.anchor)?\\}",
+          Pattern.CASE_INSENSITIVE);
 
   // Example: "**ỦY BAN NHÂN DÂN" … "TỈNH THỪA THIÊN HUẾ**" (001): markers may open on one line and
   // close on the next, so each marker is judged alone — it goes when it touches a word.
@@ -133,6 +136,9 @@ public final class VietnameseNormalizer {
         out.append(' ', in.start(i), in.end(i));
       } else if (isDash(c)) {
         out.append('-', in.start(i), in.end(i));
+      } else if (c >= '\uF000' && c <= '\uF0FF') {
+        // Word's Symbol/Wingdings bullets arrive as private-use chars (U+F0B7, U+F0A7; U+F02D a dash)
+        out.append(c == '\uF02D' ? '-' : '•', in.start(i), in.end(i));
       } else if (c == '\u00D0' || c == '\u0189') {
         out.append('Đ', in.start(i), in.end(i));
       } else if (c == '\u00F0' || c == '\u0256') {

@@ -82,6 +82,8 @@ class VietnameseNormalizerTest {
     return Stream.of(
         List.of("[bookmark: _GoBack]\tNgày 22/7/2021, Ban", "Ngày 22/7/2021, Ban"),
         List.of("a [bookmark: id_123] b", "a b"),
+        List.of("[]{#_GoBack .anchor}Ngày 22/7/2021", "Ngày 22/7/2021"),
+        List.of("\uF0B7 Gương mẫu đi đầu\n\uF02D Khi có khuyết điểm", "• Gương mẫu đi đầu\n- Khi có khuyết điểm"),
         List.of("**ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ**", "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ"),
         List.of("Một **đậm** và __gạch__ hết", "Một đậm và gạch hết"),
         List.of("phong trào “*Tỉnh an toàn giao thông*” nhé", "phong trào “Tỉnh an toàn giao thông” nhé"),
