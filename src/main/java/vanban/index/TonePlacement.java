@@ -9,8 +9,8 @@ import java.text.Normalizer;
  *
  * <p>Only syllable-final pairs move: with a final consonant or vowel both conventions agree
  * ({@code hoàng}, {@code toán}, {@code khuyến}, {@code oái}). In {@code qu} the {@code u} belongs to
- * the consonant, so {@code quý}, {@code quỳ} stay as written. Works on lower-case NFC text and keeps
- * its length, so token offsets stay valid.
+ * the consonant, so {@code quý}, {@code quỳ} stay as written. Works on NFC text and keeps
+ * its length and case, so token offsets stay valid ({@code UỶ} becomes {@code ỦY}).
  */
 final class TonePlacement {
   private static final char[] TONES = {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323'};
@@ -30,13 +30,14 @@ final class TonePlacement {
       if (tone < 0) {
         continue;
       }
-      char base = baseOf(c);
+      char base = Character.toLowerCase(baseOf(c));
+      char first = Character.toLowerCase(prev);
       boolean moves =
-          (prev == 'o' && (base == 'a' || base == 'e'))
-              || (prev == 'u' && base == 'y' && (i < 2 || buffer[i - 2] != 'q'));
+          (first == 'o' && (base == 'a' || base == 'e'))
+              || (first == 'u' && base == 'y' && (i < 2 || Character.toLowerCase(buffer[i - 2]) != 'q'));
       if (moves) {
         buffer[i - 1] = compose(prev, tone);
-        buffer[i] = base;
+        buffer[i] = baseOf(c);
       }
     }
   }
