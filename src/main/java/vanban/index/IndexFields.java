@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import vanban.lexicon.NumberSymbol;
+import vanban.normalize.VietnameseNormalizer;
 
 /**
  * The names of the index's fields, and how keyword values become terms: the one place indexer and
@@ -106,7 +107,7 @@ public final class IndexFields {
 
   /** A value as a facet shows it: one tone placement ({@code Thanh Hoá} is {@code Thanh Hóa}), single spaces. */
   public static String facetLabel(String value) {
-    return TonePlacement.fold(java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC))
+    return VietnameseNormalizer.foldTonePlacement(value)
         .strip()
         .replaceAll("\\s+", " ");
   }
