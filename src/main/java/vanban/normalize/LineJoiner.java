@@ -36,6 +36,18 @@ final class LineJoiner {
   private static final Pattern HEADING =
       Pattern.compile("(?:Điều|Chương|Mục|Phần|Phụ lục)\\s+[\\dIVXLC]+\\b.*");
 
+  // Header fields a PDF may put at full width beside another column; a capitalised line never
+  // joins onto or into one. Examples: "Số: 907/UBND-NV", "Số 1567 -CV/TU", "V/v đẩy mạnh …",
+  // "Kính gửi: …", "Nơi nhận:", "Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI …",
+  // "Thừa Thiên Huế, ngày 25 tháng 01 năm 2022".
+  private static final Pattern HEADER_FIELD =
+      Pattern.compile(
+          """
+          (?: Số \\s* :? \\s* \\d | V/v \\b | Kính \\s gửi | Nơi \\s nhận | Độc \\s lập \\s* - | CỘNG \\s HÒA )
+          | \\p{Lu} [^,.;:]{1,40} , \\s* ngày \\s+ \\d{1,2} \\s+ tháng \\s+ \\d{1,2} \\s+ năm \\s+ \\d{4}
+          """,
+          Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS);
+
   // Share of lines that must look wrapped (about the typical width and unpunctuated) before the
   // document counts as hard-wrapped; 004 is far above, the docx conversions far below.
   private static final double WRAPPED_SHARE = 0.4;
@@ -102,6 +114,8 @@ final class LineJoiner {
     return fullWidth > 0
         && Character.isUpperCase(first)
         && !allCaps(current)
+        && !HEADER_FIELD.matcher(current).lookingAt()
+        && !HEADER_FIELD.matcher(previous).lookingAt()
         && previous.length() >= fullWidth
         && !endsSentence(previous);
   }

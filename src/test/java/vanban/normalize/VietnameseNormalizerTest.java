@@ -174,6 +174,21 @@ class VietnameseNormalizerTest {
             "2.1. Những việc phải thực hiện thường xu",
             "- Sẵn sàng nhận và hoàn thành tốt mọi nh");
     assertThat(norm(wrapped)).contains("đảng viên và Nhân dân.", "các cấp, các ngành\n");
+    // header fields at full width never take a capitalised line
+    String header =
+        "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc tháng này có nhiều việc\n"
+            + "Số: 123/UBND-VX Thanh Hóa, ngày 5 tháng 3 năm 2024 và các việc khác\n"
+            + "Thanh Hóa, ngày 5 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh này\n"
+            + "Kính gửi Sở Nội vụ và các cơ quan chuyên môn thuộc tỉnh Thanh Hóa\n"
+            + wrapped;
+    assertThat(norm(header).split("\n")).hasSize(9);
+    // a date inside a body line is no header field
+    assertThat(
+            norm(
+                wrapped.replace(
+                    "thúc đẩy phát triển kinh tế - xã hội, củng cố niềm tin trong cán bộ, đảng viên và",
+                    "thúc đẩy phát triển theo Nghị quyết ngày 15 tháng 3 năm 2024 của Ban Chấp hành")))
+        .contains("của Ban Chấp hành Nhân dân.");
   }
 
   @Test
@@ -216,6 +231,17 @@ class VietnameseNormalizerTest {
     assertThat(norm(normalized.text())).isEqualTo(normalized.text());
     assertOffsetsSane(source, normalized);
     assertSameLetters(source, normalized);
+  }
+
+  @ParameterizedTest
+  @MethodSource("vanban.normalize.NormalizerGoldenTest#corpusNames")
+  void corpusInNfdWithCrlfGivesTheSameText(String name) throws IOException {
+    String source = NormalizerGoldenTest.corpus(name);
+    String variant = Normalizer.normalize(source, Normalizer.Form.NFD).replace("\n", "\r\n");
+    NormalizedText normalized = normalizer.normalize(variant);
+    assertThat(normalized.text()).isEqualTo(norm(source));
+    assertOffsetsSane(variant, normalized);
+    assertSameLetters(variant, normalized);
   }
 
   @Test
