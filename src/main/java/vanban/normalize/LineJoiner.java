@@ -43,8 +43,10 @@ final class LineJoiner {
   private static final Pattern HEADER_FIELD =
       Pattern.compile(
           """
-          (?: Số \\s* :? \\s* \\d | V/v \\b | Kính \\s gửi | Nơi \\s nhận | Độc \\s lập \\s* - | CỘNG \\s HÒA )
-          | \\p{Lu} [^,.;:]{1,40} , \\s* ngày \\s+ \\d{1,2} \\s+ tháng \\s+ \\d{1,2} \\s+ năm \\s+ \\d{4}
+          (?: Số \\s* :? \\s* \\d | V/v \\b | Kính \\s gửi | Nơi \\s nhận
+            | Độc \\s lập \\s* - | CỘNG \\s HÒA )
+          | \\p{Lu} [^,.;:]{1,40} , \\s* ngày \\s+ \\d{1,2} \\s+ tháng \\s+ \\d{1,2}
+            \\s+ năm \\s+ \\d{4}
           """,
           Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -57,7 +59,9 @@ final class LineJoiner {
 
   private LineJoiner() {}
 
-  /** Joins {@code lines} (null for a blank line) into the normalized text, lines separated by \n. */
+  /**
+   * Joins {@code lines} (null for a blank line) into the normalized text, lines separated by \n.
+   */
   static MappedText join(List<MappedText> lines) {
     List<MappedText> present = lines.stream().filter(Objects::nonNull).toList();
     int fullWidth = fullWidth(present);
@@ -94,8 +98,8 @@ final class LineJoiner {
   }
 
   /**
-   * Whether {@code current} continues the paragraph that starts with line {@code head} and whose last
-   * line so far is {@code previous}.
+   * Whether {@code current} continues the paragraph that starts with line {@code head} and whose
+   * last line so far is {@code previous}.
    */
   static boolean continues(String head, String previous, String current, int fullWidth) {
     if (LIST_MARKER.matcher(current).lookingAt() || HEADING.matcher(current).matches()) {
@@ -128,7 +132,8 @@ final class LineJoiner {
     if (lines.size() < MIN_LINES) {
       return 0;
     }
-    int[] lengths = lines.stream().mapToInt(MappedText::length).filter(n -> n >= 20).sorted().toArray();
+    int[] lengths =
+        lines.stream().mapToInt(MappedText::length).filter(n -> n >= 20).sorted().toArray();
     if (lengths.length < MIN_LINES) {
       return 0;
     }
