@@ -69,7 +69,7 @@ public final class DocumentReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (hasBinaryControls(decoded.text())) {
           throw new IngestException(
-              file, "binary file (" + detection.mediaType() + "), not a document");
+              file, "binary file (application/octet-stream), not a document");
         }
         text = decoded.text();
         charset = decoded.charset();

@@ -2,6 +2,7 @@ package vanban.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -72,7 +73,11 @@ final class FormatDetector {
       return new Detection("doc", base);
     }
     if (HTML_TYPES.contains(name)) {
-      return new Detection("html", base);
+      // The name alone makes Tika say HTML; text without a single tag is read as text, or its
+      // lines would run together.
+      return hasMarkup(bytes)
+          ? new Detection("html", base)
+          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
     }
     if (base.getType().equals("text") || registry.isSpecializationOf(base, MediaType.TEXT_PLAIN)) {
       return new Detection(textFormat(extension), base);
@@ -86,6 +91,15 @@ final class FormatDetector {
       return new Detection("doc", base);
     }
     return new Detection(null, base);
+  }
+
+  // an opening or closing tag, a comment or a doctype: "<p", "</div", "<!--", "<!DOCTYPE"
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
+
+  private static boolean hasMarkup(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    return MARKUP.matcher(head).find();
   }
 
   private static boolean looksLikeHtml(String head) {

@@ -84,8 +84,10 @@ public final class FormatFixtures {
   }
 
   /**
-   * Writes {@code dir/stem.pdf} with PDFBox: one text line per paragraph, on pages wide enough that
-   * no paragraph wraps, in a TrueType font with Vietnamese glyphs found under /usr/share/fonts.
+   * Writes {@code dir/stem.pdf} with PDFBox: one text line per paragraph, on a page wide enough that
+   * no paragraph wraps and tall enough for about a thousand paragraphs (more go on further pages,
+   * and a page break reads back as a blank line), in a TrueType font with Vietnamese glyphs found
+   * under /usr/share/fonts.
    *
    * @throws IllegalStateException when no such font is installed; check {@link #vietnameseFont()}
    */
@@ -125,7 +127,8 @@ public final class FormatFixtures {
     float size = 10;
     float leading = 14;
     float margin = 36;
-    int linesPerPage = 50;
+    // One tall page where possible (PDF pages stop at 14400 units): a page break reads as a blank line.
+    int linesPerPage = (int) ((14400 - 2 * margin) / leading);
     try (PDDocument doc = new PDDocument()) {
       PDType0Font font = PDType0Font.load(doc, fontFile.toFile());
       List<String> lines = new ArrayList<>();
@@ -136,7 +139,8 @@ public final class FormatFixtures {
         widest = Math.max(widest, font.getStringWidth(line) / 1000 * size);
       }
       float width = Math.max(PDRectangle.A4.getWidth(), widest + 2 * margin);
-      float height = linesPerPage * leading + 2 * margin;
+      float height = Math.max(PDRectangle.A4.getHeight(),
+          Math.min(linesPerPage, lines.size()) * leading + 2 * margin);
       for (int start = 0; start < lines.size(); start += linesPerPage) {
         PDPage page = new PDPage(new PDRectangle(width, height));
         doc.addPage(page);
