@@ -235,6 +235,7 @@ public final class DocumentSearcher implements Closeable {
       super(
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new SnippetFormatter())
+              .withScorer(new SnippetScorer())
               .withMaxLength(Integer.MAX_VALUE - 1)
               .withMaxNoHighlightPassages(0)
               .withHandleMultiTermQuery(true)

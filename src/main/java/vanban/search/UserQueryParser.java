@@ -26,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vanban.index.IndexFields;
+import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.NumberSymbol;
 
 /**
@@ -62,6 +63,25 @@ public final class UserQueryParser {
   /** A whitespace-delimited word that may be a lower-case number-symbol: a digit, then a separator. */
   private static final Pattern CANDIDATE = Pattern.compile("\\S*\\d[-/\u2013]\\S*");
 
+  /**
+   * A type code before the number, as people type it: {@code CT 26/TTg}, {@code ct 26-tw}; read
+   * as {@code 26/CT-TTg}, {@code 26-CT/TW}.
+   */
+  private static final Pattern TYPE_FIRST =
+      Pattern.compile(
+          """
+          (?<![\\p{L}\\p{N}/\\-])
+          (?<code>\\p{L}{1,4}) \\s+ (?<number>\\d{1,5}) \\s?[/-]\\s? (?<issuer>\\p{L}{1,10}\\d{0,2})
+          (?![\\p{L}\\p{N}/\\-])
+          """,
+          Pattern.COMMENTS);
+
+  /** A word of the query, for the lead words of a symbol. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+  /** The longest type name has four words ({@code Thông tư liên tịch} has three). */
+  private static final int MAX_TYPE_NAME_WORDS = 4;
+
   private static final Pattern OPERATOR_AND = Pattern.compile("(?<=^|\\s)AND(?=\\s|$)");
   private static final Pattern OPERATOR_OR = Pattern.compile("(?<=^|\\s)OR(?=\\s|$)");
   private static final Pattern OPERATOR_NOT = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
@@ -82,14 +102,70 @@ public final class UserQueryParser {
     if (query.isEmpty()) {
       return new MatchAllDocsQuery();
     }
+    Parts parts = split(query);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int added = 0;
+    for (NumberSymbol symbol : parts.symbols()) {
+      if (added == MAX_SYMBOLS) {
+        break;
+      }
+      all.add(symbolQuery(symbol), Occur.MUST);
+      added++;
+    }
+    String words = operators(limitWords(parts.words()));
+    if (!words.isBlank()) {
+      Query text = textQuery(words);
+      if (!(text instanceof MatchNoDocsQuery)) {
+        all.add(text, Occur.MUST);
+        added++;
+      } else if (added == 0) {
+        return text;
+      }
+      // Leftover punctuation beside a symbol (26/CT-TTg !!) has nothing to search: ignored.
+    }
+    BooleanQuery built = all.build();
+    if (built.clauses().isEmpty()) {
+      return new MatchNoDocsQuery("nothing searchable");
+    }
+    return built.clauses().size() == 1 && parts.symbols().isEmpty()
+        ? built.clauses().get(0).getQuery()
+        : built;
+  }
+
+  /**
+   * A query split into the number-symbols it names, in order, and the rest for the query parser.
+   *
+   * @param words the query with each symbol and the words introducing it blanked
+   */
+  record Parts(List<NumberSymbol> symbols, String words) {}
+
+  /** Splits an NFC query into its number-symbols and the rest. */
+  static Parts split(String query) {
     StringBuilder rest = new StringBuilder(query);
     Set<NumberSymbol> symbols = new LinkedHashSet<>();
-    for (NumberSymbol.Match m : NumberSymbol.find(query)) {
-      symbols.add(m.symbol());
-      blank(rest, m.start(), m.end());
+    List<int[]> found = new ArrayList<>();
+    Matcher typeFirst = TYPE_FIRST.matcher(query);
+    while (typeFirst.find()) {
+      if (DocumentTypes.get().byCode(typeFirst.group("code")).isEmpty()) {
+        continue;
+      }
+      String rebuilt =
+          typeFirst.group("number") + "/" + typeFirst.group("code") + "-" + typeFirst.group("issuer");
+      NumberSymbol.parse(rebuilt)
+          .ifPresent(
+              symbol -> {
+                symbols.add(symbol);
+                found.add(new int[] {typeFirst.start(), typeFirst.end()});
+              });
     }
-    Matcher candidate = CANDIDATE.matcher(rest);
-    List<int[]> typed = new ArrayList<>();
+    blankAll(rest, found);
+    for (NumberSymbol.Match m : NumberSymbol.find(rest)) {
+      symbols.add(m.symbol());
+      found.add(new int[] {m.start(), m.end()});
+      blankLeadWords(rest, m.start(), m.symbol());
+    }
+    blankAll(rest, found);
+    Matcher candidate = CANDIDATE.matcher(rest.toString());
     while (candidate.find()) {
       int start = candidate.start();
       int end = candidate.end();
@@ -103,34 +179,12 @@ public final class UserQueryParser {
       Optional<NumberSymbol> symbol = NumberSymbol.parse(rest.substring(start, end));
       if (symbol.isPresent()) {
         symbols.add(symbol.get());
-        typed.add(new int[] {start, end});
+        found.add(new int[] {start, end});
+        blankLeadWords(rest, start, symbol.get());
       }
     }
-    for (int[] range : typed) {
-      blank(rest, range[0], range[1]);
-    }
-
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (NumberSymbol symbol : symbols) {
-      if (clauses++ == MAX_SYMBOLS) {
-        break;
-      }
-      all.add(symbolQuery(symbol), Occur.MUST);
-    }
-    String words = operators(limitWords(rest.toString()));
-    if (!words.isBlank()) {
-      Query text = textQuery(words);
-      if (text instanceof MatchNoDocsQuery && clauses == 0) {
-        return text;
-      }
-      if (!(text instanceof MatchNoDocsQuery)) {
-        all.add(text, Occur.MUST);
-        clauses++;
-      }
-    }
-    BooleanQuery built = all.build();
-    return built.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable") : built;
+    blankAll(rest, found);
+    return new Parts(List.copyOf(symbols), rest.toString());
   }
 
   /** One number-symbol: the document's own, a cited one, or its words in sequence in the text. */
@@ -184,6 +238,43 @@ public final class UserQueryParser {
     String s = OPERATOR_AND.matcher(text).replaceAll(" ");
     s = OPERATOR_OR.matcher(s).replaceAll("|");
     return OPERATOR_NOT.matcher(s).replaceAll("-");
+  }
+
+  /**
+   * Blanks what introduces the symbol at {@code start}: {@code số}, {@code Số:} and the name of
+   * its type ({@code chi thi 26/CT-TTg}, {@code Công văn số 907/UBND-NV}). Those words are part of
+   * the reference, not words the text must contain elsewhere.
+   */
+  private static void blankLeadWords(StringBuilder text, int start, NumberSymbol symbol) {
+    List<int[]> words = new ArrayList<>();
+    Matcher word = WORD.matcher(text.substring(0, start));
+    while (word.find()) {
+      words.add(new int[] {word.start(), word.end()});
+    }
+    int last = words.size();
+    String previous = last == 0 ? "" : text.substring(words.get(last - 1)[0], words.get(last - 1)[1]);
+    if (IndexFields.keywordKey(previous).equals("so")) {
+      last--;
+    }
+    for (int k = Math.min(MAX_TYPE_NAME_WORDS, last); k >= 1; k--) {
+      int from = words.get(last - k)[0];
+      int to = words.get(last - 1)[1];
+      Optional<DocumentTypes.DocumentType> type = DocumentTypes.get().byName(text.substring(from, to));
+      if (type.isPresent()
+          && (symbol.typeCode() == null || type.get().code().equalsIgnoreCase(symbol.typeCode()))) {
+        last -= k;
+        break;
+      }
+    }
+    if (last < words.size()) {
+      blank(text, words.get(last)[0], start);
+    }
+  }
+
+  private static void blankAll(StringBuilder text, List<int[]> ranges) {
+    for (int[] range : ranges) {
+      blank(text, range[0], range[1]);
+    }
   }
 
   private static void blank(StringBuilder text, int start, int end) {
