@@ -110,18 +110,7 @@ final class OutlineParser {
       }
     }
     if (distribution >= 0 && distributionEnd > distribution) {
-      Node root = new Node("distribution", null, null, lines.get(distribution).text(), -1, distribution);
-      for (int k = distribution + 1; k < distributionEnd; k++) {
-        Matcher b = BULLET.matcher(lines.get(k).text());
-        if (b.matches()) {
-          Node item = new Node("bullet", b.group("label"), null, b.group("text"), 20, k);
-          root.children.add(item);
-        } else if (!root.children.isEmpty()) {
-          root.children.get(root.children.size() - 1).lastLine = k;
-        }
-        root.lastLine = k;
-      }
-      out.add(root.toSection(lines));
+      out.add(tree("distribution", lines, distribution, distributionEnd));
     }
     if (signatureFirst >= 0) {
       out.add(part("signature", lines, signatureFirst, signatureLast));
