@@ -140,13 +140,14 @@ public final class CitationExtractor {
 
   private static final Pattern PROVINCE_IN_ISSUER =
       Pattern.compile(
-          "(?:tỉnh|thành\\s+phố|Thành\\s+phố|TP\\.?)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
+          "(?:tỉnh|thành\\s+phố|Thành\\s+phố|TP\\.?|Tỉnh\\s+[uủ]y|Thành\\s+[uủ]y|Tỉnh\\s+uỷ|Thành\\s+uỷ)"
+              + "\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
 
   /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành }: date and subject before the type. */
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
           "(?:^|[.;:]\\s+|\\n)\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm"
-              + "\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?"
+              + "\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n\\d]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?"
               + "ban\\s+hành\\s+$");
 
   /** A list head: {@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư:}. */
@@ -223,7 +224,7 @@ public final class CitationExtractor {
       d.symbolWritten = m.asWritten();
       d.start = m.start();
       d.headEnd = m.start();
-      String before = t.substring(Math.max(lineStart, m.start() - 60), m.start());
+      String before = t.substring(Math.max(0, m.start() - 60), m.start());
       Matcher h = HEAD.matcher(before);
       if (h.find()) {
         d.start = m.start() - (before.length() - h.start());
