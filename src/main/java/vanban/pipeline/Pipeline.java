@@ -25,6 +25,7 @@ import vanban.normalize.NormalizedText;
 import vanban.normalize.VietnameseNormalizer;
 import vanban.segment.LanguageIdentifier;
 import vanban.structure.DocumentStructure;
+import vanban.structure.SidecarReader;
 import vanban.structure.StructureParser;
 
 /**
@@ -41,6 +42,7 @@ public final class Pipeline {
   private final StructureParser structure = new StructureParser();
   private final CitationExtractor citations = new CitationExtractor();
   private final DateExtractor dates = new DateExtractor();
+  private final SidecarReader sidecars = new SidecarReader();
 
   public Pipeline(long maxBytes) {
     this.reader = new DocumentReader(maxBytes);
@@ -68,6 +70,13 @@ public final class Pipeline {
     warnings.addAll(parsed.warnings());
     DocumentMetadata metadata = parsed.metadata();
     List<String> supplied = List.of();
+    Optional<SidecarReader.Sidecar> sidecar = sidecars.read(file);
+    if (sidecar.isPresent()) {
+      SidecarReader.Applied applied = sidecars.apply(metadata, sidecar.get());
+      metadata = applied.metadata();
+      supplied = applied.supplied();
+      warnings.addAll(applied.warnings());
+    }
 
     List<Citation> cited = citations.extract(text.text(), metadata);
     if (metadata.date() == null) {

@@ -155,7 +155,9 @@ class SentenceSegmenterTest {
   static Stream<String> corpusNames() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("corpus"))) {
       return files
-          .map(p -> p.getFileName().toString().replace(".txt", ""))
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .map(n -> n.substring(0, n.length() - ".txt".length()))
           .sorted()
           .toList()
           .stream();
