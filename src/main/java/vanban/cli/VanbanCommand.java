@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExtractCommand.class,
       ShowCommand.class,
+      CitesCommand.class,
+      RefsCommand.class,
+      GraphCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
