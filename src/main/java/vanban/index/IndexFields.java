@@ -1,5 +1,6 @@
 package vanban.index;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -61,16 +62,18 @@ public final class IndexFields {
   /** Hex SHA-256 of the file when indexed. */
   public static final String STAMP_SHA256 = "stamp_sha256";
 
-  /** Facet dimensions, in the order {@code search --facets} prints them. */
+  /** Facet dimension: province as written ({@code Thừa Thiên Huế}). */
   public static final String FACET_PROVINCE = "province";
-
+  /** Facet dimension: document type ({@code Chỉ thị}). */
   public static final String FACET_TYPE = "type";
+  /** Facet dimension: year of the date of issue. */
   public static final String FACET_YEAR = "year";
+  /** Facet dimension: issuer as written. */
   public static final String FACET_ISSUER = "issuer";
 
   /** All facet dimensions, in print order. */
-  public static final java.util.List<String> FACET_DIMENSIONS =
-      java.util.List.of(FACET_PROVINCE, FACET_TYPE, FACET_YEAR, FACET_ISSUER);
+  public static final List<String> FACET_DIMENSIONS =
+      List.of(FACET_PROVINCE, FACET_TYPE, FACET_YEAR, FACET_ISSUER);
 
   private static final Analyzer FOLDING = new VietnameseFoldingAnalyzer();
 

@@ -192,10 +192,16 @@ public final class UserQueryParser {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(new BoostQuery(new TermQuery(new Term(IndexFields.SYMBOL, symbol.key())), SYMBOL_BOOST), Occur.SHOULD);
     any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITES, symbol.key())), CITES_BOOST), Occur.SHOULD);
-    for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED)) {
-      Query phrase = phrases.createPhraseQuery(field, symbol.canonical());
-      if (phrase != null) {
-        any.add(phrase, Occur.SHOULD);
+    // Leading zeros are kept in writing and ignored for matching: 05-CT/TW is also written 5-CT/TW.
+    Set<String> writings = new LinkedHashSet<>();
+    writings.add(symbol.canonical());
+    writings.add(symbol.canonical().replaceFirst("^0+(?=\\d)", ""));
+    for (String writing : writings) {
+      for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED)) {
+        Query phrase = phrases.createPhraseQuery(field, writing);
+        if (phrase != null) {
+          any.add(phrase, Occur.SHOULD);
+        }
       }
     }
     return any.build();
