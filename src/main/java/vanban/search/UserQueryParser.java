@@ -60,8 +60,11 @@ public final class UserQueryParser {
   private static final float SYMBOL_BOOST = 4f;
   private static final float CITES_BOOST = 2f;
 
-  /** A whitespace-delimited word that may be a lower-case number-symbol: a digit, then a separator. */
-  private static final Pattern CANDIDATE = Pattern.compile("\\S*\\d[-/\u2013]\\S*");
+  /** A whitespace-delimited word: a lower-case number-symbol is one when {@link #DIGIT_SEPARATOR} is in it. */
+  private static final Pattern CANDIDATE = Pattern.compile("\\S+");
+
+  /** A digit, then a separator: {@code 26/}, {@code 29-}. */
+  private static final Pattern DIGIT_SEPARATOR = Pattern.compile("\\d[-/\u2013]");
 
   /**
    * A type code before the number, as people type it: {@code CT 26/TTg}, {@code ct 26-tw}; read
@@ -167,6 +170,9 @@ public final class UserQueryParser {
     blankAll(rest, found);
     Matcher candidate = CANDIDATE.matcher(rest.toString());
     while (candidate.find()) {
+      if (!DIGIT_SEPARATOR.matcher(candidate.group()).find()) {
+        continue;
+      }
       int start = candidate.start();
       int end = candidate.end();
       // Quotes and brackets around a symbol belong to the query syntax, not to the symbol.
