@@ -54,6 +54,22 @@ public final class DocumentTypes {
     return Optional.ofNullable(byName.get(key(name)));
   }
 
+  /**
+   * The name to report for a type word written in a text: the word itself when it is a type's
+   * usual name ({@code Quy định}, though it shares the code QĐ with {@code Quyết định}), else the
+   * usual name of the type it denotes ({@code Quy chế làm việc} → {@code Quy chế}); empty when the
+   * word is no type.
+   */
+  public Optional<String> reportedName(String written) {
+    String k = key(written);
+    for (DocumentType t : byCode.values()) {
+      if (key(t.name()).equals(k)) {
+        return Optional.of(t.name());
+      }
+    }
+    return byName(written).map(DocumentType::name);
+  }
+
   /** Every name of every type, longest first, for building patterns. */
   public List<String> allNames() {
     List<String> names = new ArrayList<>();

@@ -1,0 +1,123 @@
+package vanban.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+
+/**
+ * Finds a file's format from its content (magic bytes, container structure), with the file name
+ * only as a hint: a PDF named {@code .txt} is a PDF, an HTML page with no extension is HTML.
+ */
+final class FormatDetector {
+  /** The outcome: a format we read, or the media type we do not. */
+  record Detection(String format, MediaType mediaType) {
+    boolean supported() {
+      return format != null;
+    }
+  }
+
+  private static final Set<String> DOCX_TYPES = Set.of(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.ms-word.document.macroenabled.12",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+      "application/vnd.ms-word.template.macroenabled.12");
+
+  private static final Set<String> DOC_TYPES = Set.of("application/msword", "application/vnd.ms-word");
+
+  private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+  private final Detector detector;
+  private final MediaTypeRegistry registry;
+
+  FormatDetector() {
+    TikaConfig config = TikaConfig.getDefaultConfig();
+    this.detector = config.getDetector();
+    this.registry = config.getMediaTypeRegistry();
+  }
+
+  Detection detect(Path file, byte[] bytes) throws IOException {
+    String extension = extension(file);
+    if (TextDecoder.sniffUnicode(bytes).isPresent()) {
+      // Tika takes BOM-less UTF-16 for binary; a byte order mark or the zero-byte pattern is text.
+      String head = TextDecoder.decode(bytes.length > 4096 ? java.util.Arrays.copyOf(bytes, 4096)
+          : bytes).text();
+      return looksLikeHtml(head)
+          ? new Detection("html", MediaType.TEXT_HTML)
+          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
+    }
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+    MediaType type;
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      type = detector.detect(in, metadata);
+    }
+    MediaType base = type.getBaseType();
+    String name = base.toString();
+    if (name.equals("application/pdf")) {
+      return new Detection("pdf", base);
+    }
+    if (DOCX_TYPES.contains(name)) {
+      return new Detection("docx", base);
+    }
+    if (DOC_TYPES.contains(name)) {
+      return new Detection("doc", base);
+    }
+    if (HTML_TYPES.contains(name)) {
+      // The name alone makes Tika say HTML; text without a single tag is read as text, or its
+      // lines would run together.
+      return hasMarkup(bytes)
+          ? new Detection("html", base)
+          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
+    }
+    if (base.getType().equals("text") || registry.isSpecializationOf(base, MediaType.TEXT_PLAIN)) {
+      return new Detection(textFormat(extension), base);
+    }
+    // A damaged .docx is often just a zip to the detector: let the parser say what is wrong.
+    if (extension.equals("docx") && (name.equals("application/zip")
+        || name.equals("application/x-tika-ooxml"))) {
+      return new Detection("docx", base);
+    }
+    if (extension.equals("doc") && name.equals("application/x-tika-msoffice")) {
+      return new Detection("doc", base);
+    }
+    return new Detection(null, base);
+  }
+
+  // an opening or closing tag, a comment or a doctype: "<p", "</div", "<!--", "<!DOCTYPE"
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
+
+  private static boolean hasMarkup(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    return MARKUP.matcher(head).find();
+  }
+
+  private static boolean looksLikeHtml(String head) {
+    String h = head.stripLeading().toLowerCase(Locale.ROOT);
+    return h.startsWith("<!doctype html") || h.startsWith("<html") || h.contains("<body");
+  }
+
+  private static String textFormat(String extension) {
+    return extension.equals("md") || extension.equals("markdown") ? "md" : "txt";
+  }
+
+  static String extension(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return "";
+    }
+    String s = name.toString();
+    int dot = s.lastIndexOf('.');
+    return dot <= 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}
