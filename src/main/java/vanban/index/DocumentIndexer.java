@@ -161,7 +161,14 @@ public final class DocumentIndexer implements Closeable {
       doc.add(new TextField(IndexFields.SUBJECT, meta.subject(), Field.Store.NO));
       doc.add(new TextField(IndexFields.SUBJECT_FOLDED, meta.subject(), Field.Store.NO));
     }
-    keyword(doc, IndexFields.PROVINCE, IndexFields.FACET_PROVINCE, meta.province());
+    if (present(meta.province())) {
+      for (String key : IndexFields.provinceKeys(meta.province())) {
+        doc.add(new StringField(IndexFields.PROVINCE, key, Field.Store.NO));
+      }
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              IndexFields.FACET_PROVINCE, IndexFields.provinceLabel(meta.province())));
+    }
     keyword(doc, IndexFields.TYPE, IndexFields.FACET_TYPE, meta.type());
     keyword(doc, IndexFields.ISSUER, IndexFields.FACET_ISSUER, meta.issuer());
     if (present(meta.typeCode())) {

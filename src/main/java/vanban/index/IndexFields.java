@@ -1,12 +1,17 @@
 package vanban.index;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.Provinces;
 import vanban.normalize.VietnameseNormalizer;
 
 /**
@@ -16,8 +21,12 @@ import vanban.normalize.VietnameseNormalizer;
  * <p>Keyword filters ({@link #PROVINCE}, {@link #TYPE}, {@link #ISSUER}) compare on a folded key:
  * lower-case, no diacritics, {@code đ} as {@code d}, single spaces ({@link #keywordKey}). A person
  * typing {@code --province "thua thien hue"} in a terminal means {@code Thừa Thiên Huế}, and no two
- * provinces or document types fold to the same key. Facets count the values as written, with one
- * tone placement ({@link #facetLabel}).
+ * provinces or document types fold to the same key. A province is first read through the province
+ * table ({@link Provinces}: {@code TT-Huế}, {@code tỉnh Thừa Thiên - Huế} are {@code Thừa Thiên
+ * Huế}), and a document is also filed under every unit its province became part of (2025 mergers):
+ * filtering by {@code Huế} finds Thừa Thiên Huế's documents, filtering by {@code Thừa Thiên Huế}
+ * does not find the city of Huế's. Facets count the values as written, with one tone placement
+ * ({@link #facetLabel}), a known province by its table name.
  */
 public final class IndexFields {
   private IndexFields() {}
@@ -106,6 +115,41 @@ public final class IndexFields {
     }
     return Optional.of(
         NumberSymbol.parse(symbol).map(NumberSymbol::key).orElseGet(() -> NumberSymbol.keyOf(symbol.strip())));
+  }
+
+  /**
+   * The keys a document of {@code province} is filed under: its own, then those of the units it
+   * became part of, in order ({@code Thừa Thiên Huế} → {@code thua thien hue}, {@code hue}).
+   */
+  public static List<String> provinceKeys(String province) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(provinceKey(province));
+    Deque<String> successors = new ArrayDeque<>();
+    Provinces.get().lookup(province).ifPresent(p -> successors.addAll(p.successions().values()));
+    while (!successors.isEmpty()) {
+      String successor = successors.removeFirst();
+      if (keys.add(provinceKey(successor))) {
+        Provinces.get()
+            .lookup(successor)
+            .ifPresent(p -> successors.addAll(p.successions().values()));
+      }
+    }
+    keys.remove("");
+    return List.copyOf(keys);
+  }
+
+  /** The key a province filter compares on: the table name's key when the table knows it. */
+  public static String provinceKey(String province) {
+    return keywordKey(
+        Provinces.get().lookup(province).map(Provinces.Province::name).orElse(province));
+  }
+
+  /** A province as a facet shows it: its name in the province table, else {@link #facetLabel}. */
+  public static String provinceLabel(String province) {
+    return Provinces.get()
+        .lookup(province)
+        .map(Provinces.Province::name)
+        .orElseGet(() -> facetLabel(province));
   }
 
   /** A value as a facet shows it: one tone placement ({@code Thanh Hoá} is {@code Thanh Hóa}), single spaces. */

@@ -106,6 +106,18 @@ class DocumentIndexerTest {
   }
 
   @Test
+  void provinceKeysFollowTheTableAndTheMergers() {
+    assertThat(IndexFields.provinceKeys("Thừa Thiên - Huế")).containsExactly("thua thien hue", "hue");
+    assertThat(IndexFields.provinceKeys("Bắc Giang")).containsExactly("bac giang", "bac ninh");
+    assertThat(IndexFields.provinceKeys("Hà Tĩnh")).containsExactly("ha tinh");
+    assertThat(IndexFields.provinceKeys("Atlantis")).containsExactly("atlantis");
+    assertThat(IndexFields.provinceKey("TT-Huế")).isEqualTo("thua thien hue");
+    assertThat(IndexFields.provinceKey("tỉnh Hà Tĩnh")).isEqualTo("ha tinh");
+    assertThat(IndexFields.provinceLabel("THỪA THIÊN - HUẾ")).isEqualTo("Thừa Thiên Huế");
+    assertThat(IndexFields.provinceLabel("Atlantis  Hoá")).isEqualTo("Atlantis Hóa");
+  }
+
+  @Test
   void keywordKeyFoldsCaseSpacesAndDiacritics() {
     assertThat(IndexFields.keywordKey(" Thừa  Thiên Huế ")).isEqualTo("thua thien hue");
     assertThat(IndexFields.keywordKey("Thanh Hoá")).isEqualTo(IndexFields.keywordKey("thanh hóa"));

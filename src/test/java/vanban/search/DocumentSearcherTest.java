@@ -201,6 +201,11 @@ class DocumentSearcherTest {
     assertThat(sources(new SearchRequest("", 10, null, null, LocalDate.of(2023, 1, 1), null, false)))
         .containsExactly("ht-cv.txt");
     assertThat(sources(new SearchRequest("", 10, "Nowhere", null, null, null, false))).isEmpty();
+    assertThat(sources(new SearchRequest("", 10, "TT-Huế", null, null, null, false)))
+        .containsExactlyInAnyOrder("hue-cv.txt", "hue-ct.txt");
+    assertThat(sources(new SearchRequest("", 10, "Huế", null, null, null, false)))
+        .as("the city of Huế took over Thừa Thiên Huế in 2025")
+        .containsExactlyInAnyOrder("hue-cv.txt", "hue-ct.txt");
   }
 
   @Test
