@@ -189,11 +189,21 @@ public final class DocumentIndexer implements Closeable {
     IndexFields.symbolKey(meta.symbol())
         .ifPresent(key -> doc.add(new StringField(IndexFields.SYMBOL, key, Field.Store.NO)));
     TreeSet<String> cited = new TreeSet<>();
+    TreeSet<String> instruments = new TreeSet<>();
+    IndexFields.instrumentKey(meta.typeCode(), meta.number())
+        .or(() -> IndexFields.instrumentKey(meta.symbol()))
+        .ifPresent(instruments::add);
     for (Citation citation : record.citations()) {
       IndexFields.symbolKey(citation.symbol()).ifPresent(cited::add);
+      IndexFields.instrumentKey(citation.typeCode(), citation.number())
+          .or(() -> IndexFields.instrumentKey(citation.symbol()))
+          .ifPresent(instruments::add);
     }
     for (String key : cited) {
       doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO));
+    }
+    for (String key : instruments) {
+      doc.add(new StringField(IndexFields.INSTRUMENT, key, Field.Store.NO));
     }
     if (stamp != null) {
       doc.add(new StoredField(IndexFields.STAMP_SIZE, stamp.size()));

@@ -59,6 +59,11 @@ public final class IndexFields {
   /** Keys of every instrument the document cites by number-symbol; multi-valued. */
   public static final String CITES = "cites";
   /**
+   * Type code and number of the document itself and of every instrument it cites
+   * ({@code ct 26}): what a partial reference such as {@code Chỉ thị 26} matches; multi-valued.
+   */
+  public static final String INSTRUMENT = "instrument";
+  /**
    * Epoch day of the date of issue, or of {@code dateNotBefore} when the date is missing: a
    * {@code LongPoint} for ranges and a {@code NumericDocValues} for sorting.
    */
@@ -150,6 +155,24 @@ public final class IndexFields {
         .lookup(province)
         .map(Provinces.Province::name)
         .orElseGet(() -> facetLabel(province));
+  }
+
+  /**
+   * The {@link #INSTRUMENT} key of a type code and number ({@code CT}, {@code 05} → {@code ct 5});
+   * empty when either is missing.
+   */
+  public static Optional<String> instrumentKey(String typeCode, String number) {
+    if (typeCode == null || typeCode.isBlank() || number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(keywordKey(typeCode) + " " + number.strip().replaceFirst("^0+(?=\\d)", ""));
+  }
+
+  /** The {@link #INSTRUMENT} key of a number-symbol as written, when it has a type code. */
+  public static Optional<String> instrumentKey(String symbol) {
+    return symbol == null
+        ? Optional.empty()
+        : NumberSymbol.parse(symbol).flatMap(s -> instrumentKey(s.typeCode(), s.number()));
   }
 
   /** A value as a facet shows it: one tone placement ({@code Thanh Hoá} is {@code Thanh Hóa}), single spaces. */

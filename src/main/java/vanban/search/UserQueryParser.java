@@ -28,6 +28,7 @@ import org.apache.lucene.util.QueryBuilder;
 import vanban.index.IndexFields;
 import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.SymbolQuery;
 
 /**
  * Turns what a user typed into a Lucene query; never throws on any input.
@@ -104,6 +105,10 @@ public final class UserQueryParser {
         userQuery == null ? "" : Normalizer.normalize(userQuery, Normalizer.Form.NFC).strip();
     if (query.isEmpty()) {
       return new MatchAllDocsQuery();
+    }
+    Optional<SymbolQuery> partial = SymbolQuery.parse(query).filter(q -> q.symbol() == null);
+    if (partial.isPresent()) {
+      return partialReference(partial.get(), query);
     }
     Parts parts = split(query);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -191,6 +196,31 @@ public final class UserQueryParser {
     }
     blankAll(rest, found);
     return new Parts(List.copyOf(symbols), rest.toString());
+  }
+
+  /**
+   * A reference without its issuer ({@code Chỉ thị 26}, {@code chỉ thị số 26}): every document
+   * that is or cites an instrument of that type and number (DOMAIN §2: three different instruments
+   * are "Chỉ thị 26" in the seeds), or that writes the reference in its text.
+   */
+  private Query partialReference(SymbolQuery partial, String query) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    IndexFields.instrumentKey(partial.typeCode(), partial.number())
+        .ifPresent(
+            key ->
+                any.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.INSTRUMENT, key)), CITES_BOOST),
+                    Occur.SHOULD));
+    String typeName =
+        query.strip().substring(0, query.strip().length() - partial.number().length())
+            .replaceFirst("(?i)\\s*(số|so)\\s*:?\\s*$", "");
+    for (String writing : List.of(typeName + " " + partial.number(), typeName + " số " + partial.number())) {
+      Query phrase = phrases.createPhraseQuery(IndexFields.TEXT_FOLDED, writing);
+      if (phrase != null) {
+        any.add(phrase, Occur.SHOULD);
+      }
+    }
+    return any.build();
   }
 
   /** One number-symbol: the document's own, a cited one, or its words in sequence in the text. */

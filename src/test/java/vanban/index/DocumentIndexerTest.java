@@ -126,5 +126,10 @@ class DocumentIndexerTest {
     assertThat(IndexFields.symbolKey("26/ct-ttg")).contains("26/ct-ttg");
     assertThat(IndexFields.symbolKey("05-CT/TW")).contains("5-ct/tw");
     assertThat(IndexFields.symbolKey(" ")).isEmpty();
+    assertThat(IndexFields.instrumentKey("CT", "05")).contains("ct 5");
+    assertThat(IndexFields.instrumentKey("QĐ", "48")).contains("qd 48");
+    assertThat(IndexFields.instrumentKey("48/2018/QĐ-UBND")).contains("qd 48");
+    assertThat(IndexFields.instrumentKey("907/UBND-NV")).as("a công văn symbol has no type").isEmpty();
+    assertThat(IndexFields.instrumentKey(null, "26")).isEmpty();
   }
 }

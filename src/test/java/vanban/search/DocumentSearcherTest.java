@@ -116,6 +116,10 @@ class DocumentSearcherTest {
           chỉ thị 26/CT-TTg       | hue-cv.txt
           26/CT-UBND              | hue-ct.txt
           907/UBND-NV             | hue-cv.txt
+          Chỉ thị 26              | hue-cv.txt hue-ct.txt
+          chi thi so 26           | hue-cv.txt hue-ct.txt
+          Kết luận 29             | ht-kl.txt
+          Kết luận 26             | ''
           29-KL/TU                | ht-kl.txt
           29 KL/TU                | ht-kl.txt
           kỷ luật AND rượu        | hue-cv.txt
