@@ -119,7 +119,7 @@ public final class DocumentSearcher implements Closeable {
     Query parsed = parser.parse(request.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
     if (present(request.province())) {
-      b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.keywordKey(request.province()))), Occur.FILTER);
+      b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.provinceKey(request.province()))), Occur.FILTER);
     }
     if (present(request.type())) {
       String key = IndexFields.keywordKey(request.type());

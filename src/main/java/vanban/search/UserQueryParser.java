@@ -28,6 +28,7 @@ import org.apache.lucene.util.QueryBuilder;
 import vanban.index.IndexFields;
 import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.SymbolQuery;
 
 /**
  * Turns what a user typed into a Lucene query; never throws on any input.
@@ -60,8 +61,11 @@ public final class UserQueryParser {
   private static final float SYMBOL_BOOST = 4f;
   private static final float CITES_BOOST = 2f;
 
-  /** A whitespace-delimited word that may be a lower-case number-symbol: a digit, then a separator. */
-  private static final Pattern CANDIDATE = Pattern.compile("\\S*\\d[-/\u2013]\\S*");
+  /** A whitespace-delimited word: a lower-case number-symbol is one when {@link #DIGIT_SEPARATOR} is in it. */
+  private static final Pattern CANDIDATE = Pattern.compile("\\S+");
+
+  /** A digit, then a separator: {@code 26/}, {@code 29-}. */
+  private static final Pattern DIGIT_SEPARATOR = Pattern.compile("\\d[-/\u2013]");
 
   /**
    * A type code before the number, as people type it: {@code CT 26/TTg}, {@code ct 26-tw}; read
@@ -101,6 +105,10 @@ public final class UserQueryParser {
         userQuery == null ? "" : Normalizer.normalize(userQuery, Normalizer.Form.NFC).strip();
     if (query.isEmpty()) {
       return new MatchAllDocsQuery();
+    }
+    Optional<SymbolQuery> partial = SymbolQuery.parse(query).filter(q -> q.symbol() == null);
+    if (partial.isPresent()) {
+      return partialReference(partial.get(), query);
     }
     Parts parts = split(query);
     BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -167,6 +175,9 @@ public final class UserQueryParser {
     blankAll(rest, found);
     Matcher candidate = CANDIDATE.matcher(rest.toString());
     while (candidate.find()) {
+      if (!DIGIT_SEPARATOR.matcher(candidate.group()).find()) {
+        continue;
+      }
       int start = candidate.start();
       int end = candidate.end();
       // Quotes and brackets around a symbol belong to the query syntax, not to the symbol.
@@ -187,15 +198,46 @@ public final class UserQueryParser {
     return new Parts(List.copyOf(symbols), rest.toString());
   }
 
+  /**
+   * A reference without its issuer ({@code Chỉ thị 26}, {@code chỉ thị số 26}): every document
+   * that is or cites an instrument of that type and number (DOMAIN §2: three different instruments
+   * are "Chỉ thị 26" in the seeds), or that writes the reference in its text.
+   */
+  private Query partialReference(SymbolQuery partial, String query) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    IndexFields.instrumentKey(partial.typeCode(), partial.number())
+        .ifPresent(
+            key ->
+                any.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.INSTRUMENT, key)), CITES_BOOST),
+                    Occur.SHOULD));
+    String typeName =
+        query.strip().substring(0, query.strip().length() - partial.number().length())
+            .replaceFirst("(?i)\\s*(số|so)\\s*:?\\s*$", "");
+    for (String writing : List.of(typeName + " " + partial.number(), typeName + " số " + partial.number())) {
+      Query phrase = phrases.createPhraseQuery(IndexFields.TEXT_FOLDED, writing);
+      if (phrase != null) {
+        any.add(phrase, Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
   /** One number-symbol: the document's own, a cited one, or its words in sequence in the text. */
   private Query symbolQuery(NumberSymbol symbol) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(new BoostQuery(new TermQuery(new Term(IndexFields.SYMBOL, symbol.key())), SYMBOL_BOOST), Occur.SHOULD);
     any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITES, symbol.key())), CITES_BOOST), Occur.SHOULD);
-    for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED)) {
-      Query phrase = phrases.createPhraseQuery(field, symbol.canonical());
-      if (phrase != null) {
-        any.add(phrase, Occur.SHOULD);
+    // Leading zeros are kept in writing and ignored for matching: 05-CT/TW is also written 5-CT/TW.
+    Set<String> writings = new LinkedHashSet<>();
+    writings.add(symbol.canonical());
+    writings.add(symbol.canonical().replaceFirst("^0+(?=\\d)", ""));
+    for (String writing : writings) {
+      for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED)) {
+        Query phrase = phrases.createPhraseQuery(field, writing);
+        if (phrase != null) {
+          any.add(phrase, Occur.SHOULD);
+        }
       }
     }
     return any.build();
