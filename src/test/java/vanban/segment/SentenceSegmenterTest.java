@@ -113,7 +113,8 @@ class SentenceSegmenterTest {
 
   static Stream<String> corpusNames() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-      return files.map(p -> p.getFileName().toString().replace(".txt", "")).sorted().toList().stream();
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+          .map(n -> n.replace(".txt", "")).sorted().toList().stream();
     }
   }
 
