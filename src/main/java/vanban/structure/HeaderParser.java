@@ -59,7 +59,9 @@ final class HeaderParser {
   private static final Pattern PLACE_DATE =
       Pattern.compile(
           """
-          (?<place>\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,5})
+          (?<![\\p{L}\\p{N}/\\-])
+          (?<place>(?:TP\\.?|Tp\\.?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)   # TP., Hà, Rịa-Vũng
+                   (?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,5})   # … Nội, Thiên Huế
           \\s*,\\s*ngày\\b
           (?<rest>\\s*[\\d.…_\\s]*(?:tháng\\s*[\\d.…_\\s]*năm\\b|/\\s*\\d{1,2}\\s*/\\s*\\d{4}).*)
           """,
