@@ -36,6 +36,10 @@ final class OutlineParser {
       Pattern.compile(
           "^(?:(?<multi>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<single>\\d{1,2})[.)])\\s+(?<text>\\S.*)$");
 
+  /** {@code Điều 1. …}: an article of a quyết định or a quy chế; its clauses are numbered items. */
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?<label>(?:Điều|ĐIỀU)\\s+\\d{1,3})\\s*[.:]?\\s+(?<text>\\S.*)$");
+
   /** {@code I. …}, {@code II. …}: a part numbered in Roman numerals. */
   private static final Pattern ROMAN = Pattern.compile("^(?<label>[IVX]{1,5})[.)]\\s+(?<text>\\S.*)$");
 
@@ -226,6 +230,10 @@ final class OutlineParser {
       String label = m.group("multi") != null ? m.group("multi") : m.group("single");
       int depth = label.split("\\.").length;
       return new Label("item", label, 1 + depth, m.group("text"));
+    }
+    m = ARTICLE.matcher(t);
+    if (m.matches()) {
+      return new Label("item", m.group("label").replaceFirst("^ĐIỀU", "Điều"), 1, m.group("text"));
     }
     m = ROMAN.matcher(t);
     if (m.matches()) {
