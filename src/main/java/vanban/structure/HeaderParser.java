@@ -75,6 +75,18 @@ final class HeaderParser {
   private static final Pattern SUBJECT_START =
       Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:\\s|$).*");
 
+  /** {@code KHẨN}, {@code HỎA TỐC}, {@code MẬT}, {@code DỰ THẢO}: marks beside the header. */
+  private static final Pattern MARK =
+      Pattern.compile(
+          "^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|HỎA TỐC HẸN GIỜ|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|BẢN SAO)$");
+
+  /** {@code Hà Nội, ngày}: a place-date line whose date is on the next line. */
+  private static final Pattern DATE_FOLLOWS = Pattern.compile("^.{2,60},\\s*ngày$");
+
+  /** {@code CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY}: a title and its issuer on one line. */
+  private static final Pattern TITLE_OF =
+      Pattern.compile("^(?<type>\\p{Lu}+(?:\\s\\p{Lu}+){0,3}?)\\s+CỦA\\s+(?<body>.+)$");
+
   /** {@code CỦA BAN THƯỜNG VỤ TỈNH ỦY}: the body a titled document names itself by. */
   private static final Pattern OF_ISSUER = Pattern.compile("^CỦA\\s+(?<body>.+)$");
 
@@ -109,7 +121,17 @@ final class HeaderParser {
     scan:
     for (; i < lines.size(); i++) {
       String t = withoutMotto(lines.get(i).text());
-      if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches()) {
+      int joined = 0;
+      if (DATE_FOLLOWS.matcher(t).matches() && i + 1 < lines.size()) {
+        // "Hà Nội, ngày" / "15/4/2025": a date split over lines.
+        String both = t + " " + lines.get(i + 1).text();
+        if (PLACE_DATE.matcher(both).find()) {
+          t = both;
+          joined = 1;
+        }
+      }
+      if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches()
+          || MARK.matcher(t).matches()) {
         continue;
       }
       Matcher symbolM = SYMBOL_LINE.matcher(t);
@@ -126,6 +148,9 @@ final class HeaderParser {
           }
         } else if (!before.isEmpty() && !hasPlaceDate) {
           break;
+        }
+        if (hasPlaceDate) {
+          i += joined;
         }
         if (hasPlaceDate && place == null) {
           place = placeDate.group("place").strip();
@@ -171,6 +196,14 @@ final class HeaderParser {
         Optional<DocumentTypes.DocumentType> type = DocumentTypes.get().byName(t);
         if (type.isPresent() && typeTitle == null) {
           typeTitle = t;
+          continue;
+        }
+        Matcher titleOf = TITLE_OF.matcher(t);
+        if (typeTitle == null && titleOf.matches()
+            && DocumentTypes.get().byName(titleOf.group("type")).isPresent()) {
+          // CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY: title and issuer on one line.
+          typeTitle = titleOf.group("type");
+          ofIssuer = ofIssuer == null ? titleOf.group("body") : ofIssuer;
           continue;
         }
         Matcher of = OF_ISSUER.matcher(t);

@@ -283,4 +283,80 @@ class StructureParserTest {
     assertThat(parser.parse(text).metadata().signer())
         .isEqualTo(new Signer("Nguyễn Văn Phương", "Chủ tịch", null));
   }
+
+  @Test
+  void departmentUnderItsProvince() {
+    String text =
+        """
+        UBND TỈNH HÀ TĨNH
+        SỞ NỘI VỤ
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 88/SNV-CCVC
+        Hà Tĩnh, ngày
+        15/4/2025
+        V/v kiểm tra công vụ
+        Kính gửi: Ủy ban nhân dân các huyện, thành phố, thị xã.
+        Sở Nội vụ đề nghị:
+        1. Tự kiểm tra.
+        KT. GIÁM ĐỐC
+        PHÓ GIÁM ĐỐC
+        Phan Thị Hoa
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.issuer()).isEqualTo("Sở Nội vụ");
+    assertThat(m.province()).isEqualTo("Hà Tĩnh");
+    assertThat(m.symbol()).isEqualTo("88/SNV-CCVC");
+    assertThat(m.type()).isEqualTo("Công văn");
+    assertThat(m.date()).as("date split over lines").isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(m.signer()).isEqualTo(new Signer("Phan Thị Hoa", "Phó Giám đốc", "Giám đốc"));
+  }
+
+  @Test
+  void centralPartyDirectiveWithTitleAndIssuerOnOneLine() {
+    String text =
+        """
+        HỎA TỐC
+        BAN CHẤP HÀNH TRUNG ƯƠNG
+        *
+        Số 05-CT/TW
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Hà Nội, ngày 15 tháng 5 năm 2016
+        CHỈ THỊ CỦA BỘ CHÍNH TRỊ
+        về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+        Thời gian qua, việc học tập và làm theo tư tưởng Hồ Chí Minh có chuyển biến ở Hà Nội.
+        Bộ Chính trị yêu cầu:
+        1. Các cấp ủy thực hiện.
+        T/M BỘ CHÍNH TRỊ
+        TỔNG BÍ THƯ
+        Nguyễn Phú Trọng
+        """;
+    DocumentStructure s = parser.parse(text);
+    DocumentMetadata m = s.metadata();
+    assertThat(m.type()).isEqualTo("Chỉ thị");
+    assertThat(m.symbol()).isEqualTo("05-CT/TW");
+    assertThat(m.issuer()).isEqualTo("Bộ Chính trị");
+    assertThat(m.province()).as("national: no province, none inferred").isNull();
+    assertThat(m.subject()).startsWith("về đẩy mạnh").endsWith("Hồ Chí Minh");
+    assertThat(m.signer()).isEqualTo(new Signer("Nguyễn Phú Trọng", "Tổng Bí thư", "Bộ Chính trị"));
+    assertThat(s.warnings()).isEmpty();
+  }
+
+  @Test
+  void standingCommitteeNamedWithoutItsCommittee() {
+    String text =
+        """
+        TỈNH ỦY HÀ TĨNH
+        *
+        Số 29-KL/TU
+        KẾT LUẬN
+        CỦA BAN THƯỜNG VỤ
+        về tiếp tục siết chặt kỷ luật, kỷ cương hành chính
+        Thời gian qua, các cơ quan đã thực hiện tốt.
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Hà Tĩnh");
+    assertThat(m.province()).isEqualTo("Hà Tĩnh");
+    assertThat(m.type()).isEqualTo("Kết luận");
+  }
 }
