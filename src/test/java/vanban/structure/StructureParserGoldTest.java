@@ -18,8 +18,8 @@ import vanban.model.DocumentMetadata;
 import vanban.normalize.VietnameseNormalizer;
 
 /**
- * The five seeds, normalized and parsed from their text alone (no sidecar), against every
- * {@code document} field of the gold except {@code dateNotBefore}, which the pipeline fills.
+ * The five seeds, normalized and parsed from their text alone (no sidecar), against every {@code
+ * document} field of the gold except {@code dateNotBefore}, which the pipeline fills.
  */
 class StructureParserGoldTest {
 

@@ -184,7 +184,8 @@ class StructureParserTest {
     assertThat(s.metadata().place()).isEqualTo("Nghệ An");
     assertThat(s.metadata().issuer()).isEqualTo("Tỉnh ủy Nghệ An");
     assertThat(s.metadata().recipients()).containsExactly("Các huyện ủy, thành ủy, thị ủy");
-    assertThat(s.metadata().signer()).isEqualTo(new Signer("Nguyễn Đức Trung", "Bí thư", "Ban Thường vụ"));
+    assertThat(s.metadata().signer())
+        .isEqualTo(new Signer("Nguyễn Đức Trung", "Bí thư", "Ban Thường vụ"));
     assertThat(s.warnings()).containsExactly("no date in the header");
   }
 
@@ -255,6 +256,9 @@ class StructureParserTest {
         "TL. BỘ TRƯỞNG | CHÁNH VĂN PHÒNG | Chánh Văn phòng | Bộ trưởng",
         "TUQ. CHỦ TỊCH | CHÁNH VĂN PHÒNG | Chánh Văn phòng | Chủ tịch",
         "'' | CHỦ TỊCH | Chủ tịch | ''",
+        "KT.CHỦ TỊCH | PHÓ CHỦ TỊCH THƯỜNG TRỰC | Phó Chủ tịch Thường trực | Chủ tịch",
+        "TM. THƯỜNG TRỰC TỈNH ỦY | BÍ THƯ | Bí thư | Thường trực Tỉnh ủy",
+        "'' | Q. GIÁM ĐỐC | Q. Giám đốc | ''",
       })
   void signatureBlocks(String prefix, String title, String expectedTitle, String onBehalfOf) {
     String text =
