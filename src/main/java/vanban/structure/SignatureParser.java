@@ -78,11 +78,8 @@ final class SignatureParser {
       titleLines.add(0, t);
       first = k;
     }
-    if (titleLines.isEmpty() && nameAt < 0) {
-      return null;
-    }
     if (titleLines.isEmpty()) {
-      // A name with nothing above it is as likely the last line of a list: no signature.
+      // A name with no title above it is as likely the last line of a list: no signature.
       return null;
     }
     String name = nameAt >= 0 ? personName(lines.get(nameAt).text()) : null;

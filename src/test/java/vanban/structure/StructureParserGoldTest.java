@@ -48,6 +48,23 @@ class StructureParserGoldTest {
         .isEqualTo(expected);
   }
 
+  /** Robustness: the raw conversion, hard wraps and debris included, gives the same fields. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  @SuppressWarnings("unchecked")
+  void rawTextGivesTheSameDocument(Map<String, Object> seed) throws IOException {
+    String source = (String) seed.get("source");
+    String raw = Files.readString(Path.of(source), StandardCharsets.UTF_8);
+
+    DocumentStructure structure = new StructureParser().parse(raw);
+
+    Map<String, Object> expected = new LinkedHashMap<>((Map<String, Object>) seed.get("document"));
+    expected.remove("dateNotBefore");
+    assertThat(asGoldFields(structure.metadata()))
+        .as("%s, warnings %s", source, structure.warnings())
+        .isEqualTo(expected);
+  }
+
   /** The metadata in the gold's JSON shape, with the gold's keys only. */
   private static Map<String, Object> asGoldFields(DocumentMetadata m) {
     Map<String, Object> out = new LinkedHashMap<>();
