@@ -63,7 +63,7 @@ final class HeaderParser {
       Pattern.compile(
           """
           (?<![\\p{L}\\p{N}/\\-])
-          (?<place>(?:TP\\.?|Tp\\.?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)   # TP., Hà, Rịa-Vũng
+          (?<place>(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)  # TP., Hà
                    (?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,5})   # … Nội, Thiên Huế
           \\s*,\\s*ngày\\b
           (?<rest>\\s*[\\d.…_\\s]*(?:tháng\\s*[\\d.…_\\s]*năm\\b|/\\s*\\d{1,2}\\s*/\\s*\\d{4}).*)
@@ -76,7 +76,7 @@ final class HeaderParser {
 
   /** {@code V/v …}, {@code Về …}, {@code về …}: the subject (trích yếu), case kept. */
   private static final Pattern SUBJECT_START =
-      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:\\s|$).*");
+      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:[\\s:]|$).*");
 
   /** {@code KHẨN}, {@code HỎA TỐC}, {@code MẬT}, {@code DỰ THẢO}: marks beside the header. */
   private static final Pattern MARK =
