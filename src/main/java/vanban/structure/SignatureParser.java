@@ -20,8 +20,8 @@ final class SignatureParser {
 
   /**
    * {@code T/M BAN THƯỜNG VỤ}, {@code TM. ỦY BAN NHÂN DÂN}, {@code KT. CHỦ TỊCH}, {@code TL. BỘ
-   * TRƯỞNG}, {@code TUQ. CHỦ TỊCH}, {@code KT.CHỦ TỊCH}: signing for someone else. ({@code Q.
-   * GIÁM ĐỐC}, acting director, is a title of its own.)
+   * TRƯỞNG}, {@code TUQ. CHỦ TỊCH}, {@code KT.CHỦ TỊCH}: signing for someone else. ({@code Q. GIÁM
+   * ĐỐC}, acting director, is a title of its own.)
    */
   static final Pattern PREFIX =
       Pattern.compile("^(?:T/M|TM|KT|TL|TUQ)(?:\\s*[.:/]\\s*|\\s+)(?<principal>\\S.*)$");
