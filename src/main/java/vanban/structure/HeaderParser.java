@@ -13,8 +13,8 @@ import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.VietnameseDates;
 
 /**
- * Reads the header of a document: the lines before the body, in whatever order the conversion
- * left the two header columns (DOMAIN.md §1).
+ * Reads the header of a document: the lines before the body, in whatever order the conversion left
+ * the two header columns (DOMAIN.md §1).
  */
 final class HeaderParser {
 
@@ -42,9 +42,12 @@ final class HeaderParser {
   private static final Pattern MOTTO =
       Pattern.compile(
           """
-          c[ộô]ng\\s+h[òo][àa]?\\s+x[ãa]\\s+h[ộo]i\\s+ch[ủu]\\s+ngh[ĩi]a\\s+vi[ệe]t\\s+nam  # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-          | đ[ộo]c\\s+l[ậa]p\\s*[-–]\\s*t[ựu]\\s+do\\s*[-–]\\s*h[ạa]nh\\s+ph[úu]c        # Độc lập - Tự do - Hạnh phúc
-          | đ[ảa]ng\\s+c[ộo]ng\\s+s[ảa]n\\s+vi[ệe]t\\s+nam                            # ĐẢNG CỘNG SẢN VIỆT NAM
+          # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            c[ộô]ng\\s+h[òo][àa]?\\s+x[ãa]\\s+h[ộo]i\\s+ch[ủu]\\s+ngh[ĩi]a\\s+vi[ệe]t\\s+nam
+          # Độc lập - Tự do - Hạnh phúc
+          | đ[ộo]c\\s+l[ậa]p\\s*[-–]\\s*t[ựu]\\s+do\\s*[-–]\\s*h[ạa]nh\\s+ph[úu]c
+          # ĐẢNG CỘNG SẢN VIỆT NAM
+          | đ[ảa]ng\\s+c[ộo]ng\\s+s[ảa]n\\s+vi[ệe]t\\s+nam
           """,
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -59,7 +62,9 @@ final class HeaderParser {
   private static final Pattern PLACE_DATE =
       Pattern.compile(
           """
-          (?<place>\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,5})
+          (?<![\\p{L}\\p{N}/\\-])
+          (?<place>(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)  # TP., Hà
+                   (?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,5})   # … Nội, Thiên Huế
           \\s*,\\s*ngày\\b
           (?<rest>\\s*[\\d.…_\\s]*(?:tháng\\s*[\\d.…_\\s]*năm\\b|/\\s*\\d{1,2}\\s*/\\s*\\d{4}).*)
           """,
@@ -71,7 +76,20 @@ final class HeaderParser {
 
   /** {@code V/v …}, {@code Về …}, {@code về …}: the subject (trích yếu), case kept. */
   private static final Pattern SUBJECT_START =
-      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:\\s|$).*");
+      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:[\\s:]|$).*");
+
+  /** {@code KHẨN}, {@code HỎA TỐC}, {@code MẬT}, {@code DỰ THẢO}: marks beside the header. */
+  private static final Pattern MARK =
+      Pattern.compile(
+          "^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|HỎA TỐC HẸN GIỜ|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|BẢN"
+              + " SAO)$");
+
+  /** {@code Hà Nội, ngày}: a place-date line whose date is on the next line. */
+  private static final Pattern DATE_FOLLOWS = Pattern.compile("^.{2,60},\\s*ngày$");
+
+  /** {@code CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY}: a title and its issuer on one line. */
+  private static final Pattern TITLE_OF =
+      Pattern.compile("^(?<type>\\p{Lu}+(?:\\s\\p{Lu}+){0,3}?)\\s+CỦA\\s+(?<body>.+)$");
 
   /** {@code CỦA BAN THƯỜNG VỤ TỈNH ỦY}: the body a titled document names itself by. */
   private static final Pattern OF_ISSUER = Pattern.compile("^CỦA\\s+(?<body>.+)$");
@@ -107,7 +125,19 @@ final class HeaderParser {
     scan:
     for (; i < lines.size(); i++) {
       String t = withoutMotto(lines.get(i).text());
-      if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches()) {
+      int joined = 0;
+      if (DATE_FOLLOWS.matcher(t).matches() && i + 1 < lines.size()) {
+        // "Hà Nội, ngày" / "15/4/2025": a date split over lines.
+        String both = t + " " + lines.get(i + 1).text();
+        if (PLACE_DATE.matcher(both).find()) {
+          t = both;
+          joined = 1;
+        }
+      }
+      if (t.isEmpty()
+          || PAGE_NUMBER.matcher(t).matches()
+          || SEPARATOR.matcher(t).matches()
+          || MARK.matcher(t).matches()) {
         continue;
       }
       Matcher symbolM = SYMBOL_LINE.matcher(t);
@@ -125,10 +155,16 @@ final class HeaderParser {
         } else if (!before.isEmpty() && !hasPlaceDate) {
           break;
         }
+        if (hasPlaceDate) {
+          i += joined;
+        }
         if (hasPlaceDate && place == null) {
           place = placeDate.group("place").strip();
-          date = VietnameseDates.find(placeDate.group("rest")).stream()
-              .findFirst().map(VietnameseDates.Match::date).orElse(null);
+          date =
+              VietnameseDates.find(placeDate.group("rest")).stream()
+                  .findFirst()
+                  .map(VietnameseDates.Match::date)
+                  .orElse(null);
         }
         continue;
       }
@@ -171,6 +207,15 @@ final class HeaderParser {
           typeTitle = t;
           continue;
         }
+        Matcher titleOf = TITLE_OF.matcher(t);
+        if (typeTitle == null
+            && titleOf.matches()
+            && DocumentTypes.get().byName(titleOf.group("type")).isPresent()) {
+          // CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY: title and issuer on one line.
+          typeTitle = titleOf.group("type");
+          ofIssuer = ofIssuer == null ? titleOf.group("body") : ofIssuer;
+          continue;
+        }
         Matcher of = OF_ISSUER.matcher(t);
         if (of.matches() && ofIssuer == null) {
           ofIssuer = of.group("body");
@@ -178,7 +223,9 @@ final class HeaderParser {
         }
         boolean issuerPlace = subject == null && typeTitle == null && ofIssuer == null;
         boolean plausible =
-            !issuerLines.isEmpty() || i < 3 || Issuers.get().atStart(t).isPresent()
+            !issuerLines.isEmpty()
+                || i < 3
+                || Issuers.get().atStart(t).isPresent()
                 || startsWithUnit(t);
         if (issuerPlace && plausible) {
           issuerLines.add(lines.get(i));
@@ -196,8 +243,17 @@ final class HeaderParser {
       break;
     }
     return new Header(
-        i, issuerLines, ofIssuer, typeTitle, symbolLine, symbol, place, date, subject,
-        recipientsLine, recipients);
+        i,
+        issuerLines,
+        ofIssuer,
+        typeTitle,
+        symbolLine,
+        symbol,
+        place,
+        date,
+        subject,
+        recipientsLine,
+        recipients);
   }
 
   /** The motto removed; what remains may be another header column on the same line. */
@@ -254,9 +310,14 @@ final class HeaderParser {
       return false;
     }
     String t = withoutMotto(next);
-    if (!t.equals(next) || t.isEmpty() || isAllCaps(t) || SEPARATOR.matcher(t).matches()
-        || PAGE_NUMBER.matcher(t).matches() || SYMBOL_LINE.matcher(t).matches()
-        || RECIPIENTS_LINE.matcher(t).matches() || PLACE_DATE.matcher(t).find()
+    if (!t.equals(next)
+        || t.isEmpty()
+        || isAllCaps(t)
+        || SEPARATOR.matcher(t).matches()
+        || PAGE_NUMBER.matcher(t).matches()
+        || SYMBOL_LINE.matcher(t).matches()
+        || RECIPIENTS_LINE.matcher(t).matches()
+        || PLACE_DATE.matcher(t).find()
         || ITEM.matcher(t).matches()) {
       return false;
     }
@@ -276,8 +337,8 @@ final class HeaderParser {
   }
 
   /**
-   * The recipients in {@code items} (lines of a {@code Kính gửi} list): split on bullets, on
-   * {@code ;}, and on {@code - } after a comma; bullets and trailing {@code , ; .} removed.
+   * The recipients in {@code items} (lines of a {@code Kính gửi} list): split on bullets, on {@code
+   * ;}, and on {@code - } after a comma; bullets and trailing {@code , ; .} removed.
    */
   static List<String> splitRecipients(List<String> items) {
     List<String> out = new ArrayList<>();
