@@ -119,6 +119,14 @@ public final class CitationExtractor {
       Pattern.compile(
           "\\G[\\s,]*(?:(?<ve>(?:[vV]ề|V/v|v/v)\\s)|(?<quote>[“\"«])|(?<promulgate>ban\\s+hành\\s))");
 
+  /**
+   * Where a sentence's predicate follows a cited title ({@code Thực hiện Chỉ thị số 05-CT/TW … về
+   * đẩy mạnh học tập … chưa thực sự hiệu quả}): the title ends before it.
+   */
+  private static final Pattern TITLE_PREDICATE =
+      Pattern.compile("\\s(?:chưa\\s+(?:thực\\s+sự|được|có|đạt|cao|tốt|nghiêm)|vẫn\\s+còn|đã\\s+đạt|đạt\\s+được"
+          + "|góp\\s+phần|đã\\s+được|được\\s+triển\\s+khai)(?=\\s|$)");
+
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+|\\S)");
 
   /** Lower-case words that end an issuer: verbs, prepositions and the parts that follow it. */
@@ -182,7 +190,7 @@ public final class CitationExtractor {
   /** Citations of one document, one per mention, in text order; self-references excluded. */
   public List<Citation> extract(String normalizedText, DocumentMetadata self) {
     String t = normalizedText;
-    DocumentMetadata me = self == null ? DocumentMetadata.empty() : self;
+    DocumentMetadata me = withOwnType(t, self == null ? DocumentMetadata.empty() : self);
     List<Draft> drafts = new ArrayList<>(numbered(t, me));
     for (UnnumberedInstruments.Found f : unnumbered.find(t)) {
       if (drafts.stream().noneMatch(d -> overlaps(d, f.start(), f.end()))) {
@@ -192,6 +200,7 @@ public final class CitationExtractor {
     mergeNamedNumbers(t, drafts);
     drafts.sort(Comparator.comparingInt(d -> d.start));
     titlesAndRelations(t, drafts);
+    shareTitles(t, drafts);
     listHeads(t, drafts);
     drafts.addAll(anaphora(t, drafts, me));
     drafts.sort(Comparator.comparingInt(d -> d.start));
@@ -201,6 +210,44 @@ public final class CitationExtractor {
       out.add(toCitation(t, d, me));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code self}, with its type read from the header when the metadata lacks it: a line that is
+   * only a type name in capitals ({@code CHỈ THỊ}, {@code KẾT LUẬN}) among the first lines, else
+   * the type code of the header's own number line ({@code Số 1567 -CV/TU}).
+   */
+  private static DocumentMetadata withOwnType(String t, DocumentMetadata me) {
+    if (me.type() != null) {
+      return me;
+    }
+    String type = null;
+    String[] lines = t.split("\n", 25);
+    for (int i = 0; i < Math.min(lines.length, 24) && type == null; i++) {
+      String line = lines[i].strip();
+      if (!line.isEmpty() && line.equals(line.toUpperCase(Locale.ROOT))) {
+        type = TYPES.reportedName(line).orElse(null);
+      }
+    }
+    if (type == null) {
+      for (int i = 0; i < Math.min(lines.length, 24) && type == null; i++) {
+        Matcher own = Pattern.compile("^(?:Số|SỐ)\\s*:?\\s*(.+)$").matcher(lines[i].strip());
+        if (own.matches()) {
+          type =
+              NumberSymbol.parse(own.group(1))
+                  .map(s -> s.typeCode() == null ? "CV" : s.typeCode())
+                  .flatMap(TYPES::byCode)
+                  .map(DocumentTypes.DocumentType::name)
+                  .orElse(null);
+        }
+      }
+    }
+    if (type == null) {
+      return me;
+    }
+    return new DocumentMetadata(
+        type, me.typeCode(), me.symbol(), me.number(), me.issuer(), me.province(), me.place(),
+        me.date(), me.dateNotBefore(), me.subject(), me.recipients(), me.signer());
   }
 
   // --- numbered mentions -------------------------------------------------------------------------
@@ -433,6 +480,18 @@ public final class CitationExtractor {
     }
   }
 
+  /** {@code Nghị quyết Trung ương 4 khóa XI, khóa XII về …}: one title for both. */
+  private static void shareTitles(String t, List<Draft> drafts) {
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      Draft next = drafts.get(i + 1);
+      if (d.title == null && next.title != null && d.name != null && next.name != null
+          && next.start >= d.end && t.substring(d.end, next.start).matches("\\s*(?:,|và)\\s*")) {
+        d.title = next.title;
+      }
+    }
+  }
+
   private static void readTitle(String t, Draft d, int bound) {
     Matcher lead = TITLE_LEAD.matcher(t);
     if (!lead.find(d.end) || lead.start() != d.end || lead.start() >= bound) {
@@ -452,6 +511,11 @@ public final class CitationExtractor {
       from = lead.end() - lead.group("promulgate").length();
     }
     int end = Math.min(bound, clauseEnd(t, from));
+    Matcher predicate = TITLE_PREDICATE.matcher(t);
+    predicate.region(from, end);
+    if (predicate.find()) {
+      end = predicate.start();
+    }
     String title = clean(t.substring(from, end));
     if (title.split("\\s+").length >= 2) {
       d.title = title;
