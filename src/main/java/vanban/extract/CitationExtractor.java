@@ -95,9 +95,22 @@ public final class CitationExtractor {
               + "|(?<![\\p{L}])(?<so>số|Số|SỐ)\\s*:?\\s*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** How many lines from the top may hold the header's own number with other header fields. */
+  private static final int HEADER_LINES = 15;
+
+  private static int lineIndex(String t, int pos) {
+    int n = 0;
+    for (int i = 0; i < pos; i++) {
+      if (t.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The document's own number alone on its header line: {@code Số: 907/UBND-NV}. */
   private static final Pattern OWN_NUMBER_LINE =
-      Pattern.compile("^[\\s*]*(?:Số|SỐ|số)?\\s*:?\\s*$");
+      Pattern.compile("^[\\s*]*(?:Số|SỐ)\\s*:?\\s*$|^\\s*$");
 
   /** {@code khóa XII}, {@code (khóa XII)}, {@code khóa XX, nhiệm kỳ 2020 – 2025}. */
   private static final Pattern KHOA =
@@ -179,9 +192,13 @@ public final class CitationExtractor {
   private static final Pattern PLURAL_BEFORE =
       Pattern.compile("(?:các|những|mỗi|Các|Những|Mỗi|một|Một|nhiều|Nhiều|từng)\\s+$");
 
+  /** {@code Kết luận nêu trên}: the word points back to a cited instrument, never to itself. */
+  private static final Pattern POINTS_BACK =
+      Pattern.compile("\\s+(?:nói|nêu|kể|đã\\s+nêu)\\s+trên(?![\\p{L}])");
+
   private static final Pattern NOT_ANAPHORA_AFTER =
       Pattern.compile(
-          "\\G\\s*(?:này|nói\\s+trên|số|Số|\\d|\\p{Lu}|liên\\s+tịch|làm\\s+việc|của|ban\\s+hành|"
+          "\\G\\s*(?:này|số|Số|\\d|\\p{Lu}|liên\\s+tịch|làm\\s+việc|của|ban\\s+hành|"
               + "về|mới|khác|trước|sau|đó)",
           Pattern.UNICODE_CASE);
 
@@ -259,10 +276,6 @@ public final class CitationExtractor {
       int lineStart = t.lastIndexOf('\n', m.start() - 1) + 1;
       int lineEnd = t.indexOf('\n', m.end());
       String restOfLine = t.substring(m.end(), lineEnd < 0 ? t.length() : lineEnd);
-      if (OWN_NUMBER_LINE.matcher(t.substring(lineStart, m.start())).matches()
-          && restOfLine.isBlank()) {
-        continue; // the header's own "Số: 907/UBND-NV"
-      }
       if (ownKey != null && ownKey.equals(m.symbol().key())) {
         continue;
       }
@@ -280,6 +293,11 @@ public final class CitationExtractor {
         } else {
           d.listItem = true;
         }
+      }
+      if (d.typeWord == null
+          && OWN_NUMBER_LINE.matcher(t.substring(lineStart, m.start())).matches()
+          && (restOfLine.isBlank() || lineIndex(t, lineStart) < HEADER_LINES)) {
+        continue; // the header's own "Số: 907/UBND-NV"
       }
       d.end = m.end();
       afterSymbol(t, d);
@@ -620,6 +638,10 @@ public final class CitationExtractor {
       if (after.find(e) && after.start() == e) {
         continue;
       }
+      if (startsSentence(t, s)) {
+        continue; // capitalised by grammar, not by name: "- Báo cáo kết quả …"
+      }
+      boolean pointsBack = POINTS_BACK.matcher(t).region(e, t.length()).lookingAt();
       String written = m.group("type").replaceAll("\\s+", " ");
       String typeName = TYPES.reportedName(written).orElse(written);
       Draft antecedent = null;
@@ -632,7 +654,7 @@ public final class CitationExtractor {
         continue;
       }
       boolean ownType = me.type() != null && key(me.type()).equals(key(typeName));
-      if (ownType && sentences[antecedent.start] < sentences[s] - 1) {
+      if (ownType && !pointsBack && sentences[antecedent.start] < sentences[s] - 1) {
         continue; // the document speaking of itself
       }
       Draft a = new Draft();
@@ -646,6 +668,23 @@ public final class CitationExtractor {
     }
     return out;
   }
+
+  /** Whether only a list marker or nothing stands between {@code pos} and its sentence's start. */
+  private static boolean startsSentence(String t, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && (Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '\n')) {
+      i--;
+    }
+    String lineHead = t.substring(t.lastIndexOf('\n', Math.max(0, i)) + 1, pos);
+    if (i < 0 || t.charAt(i) == '\n' || LIST_MARKER_ONLY.matcher(lineHead).matches()) {
+      return true;
+    }
+    char c = t.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '…';
+  }
+
+  private static final Pattern LIST_MARKER_ONLY =
+      Pattern.compile("\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\))?\\s*");
 
   /** For each character, the index of its sentence; sentences end at {@code . ! ? …} or a line. */
   private static int[] sentenceIndex(String t) {

@@ -131,7 +131,23 @@ class CitationExtractorTest {
             "Kết luận", "Hà Tĩnh"),
         row("Các cơ quan phổ biến, quán triệt Chỉ thị đến cán bộ, đảng viên.", "Chỉ thị", "Bắc Ninh"),
         row("TỈNH ỦY HÀ TĨNH\nSố 1567 -CV/TU\nV/v chấn chỉnh kỷ luật", "Công văn", "Hà Tĩnh"),
-        row("Luật này có hiệu lực; Luật sư và pháp luật.", "Công văn", "Hà Tĩnh"));
+        row("Luật này có hiệu lực; Luật sư và pháp luật.", "Công văn", "Hà Tĩnh"),
+        row("ỦY BAN NHÂN DÂN\nSố: 907/UBND-NV Thừa Thiên Huế, ngày 25 tháng 01 năm 2022\nV/v kỷ cương",
+            "Công văn", "Thừa Thiên Huế"),
+        row("Thực hiện Báo cáo số 12-BC/TU ngày 02/01/2022 của Ban Thường vụ Tỉnh ủy.\n"
+                + "- Báo cáo kết quả thực hiện về Văn phòng Tỉnh ủy.",
+            "Công văn", "Hà Tĩnh",
+            "Báo cáo | BC | 12-BC/TU | 2022-01-02 | Ban Thường vụ Tỉnh ủy | Hà Tĩnh | - | -"),
+        row("thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị. Câu hai. Câu ba.\n"
+                + "Các cấp ủy quán triệt Kết luận nêu trên đến đảng viên.",
+            "Kết luận", "Hà Tĩnh",
+            "Kết luận | KL | 01-KL/TW | 2021-05-18 | Bộ Chính trị | - | - | -",
+            "Kết luận | KL | 01-KL/TW | 2021-05-18 | Bộ Chính trị | - | - | -"),
+        // the document's own type read from its header when the metadata has none
+        row("CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nthực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. Câu hai."
+                + " Câu ba.\nCác cơ quan quán triệt Chỉ thị đến cán bộ.",
+            null, null,
+            "Chỉ thị | CT | 05-CT/TW | - | Bộ Chính trị | - | - | -"));
   }
 
   @ParameterizedTest(name = "{0}")
