@@ -53,6 +53,8 @@ public final class CitationExtractor {
     int headEnd; // where the type word / "số" head ends (start of the symbol or name)
     String typeWord; // the type word as written before the symbol, null when none
     NumberSymbol symbol;
+    String number; // the bare number of a partial mention (Chỉ thị 05), else null
+    boolean local; // an unnumbered instrument of the citing document's province
     String symbolWritten;
     String name;
     String type;
@@ -214,6 +216,11 @@ public final class CitationExtractor {
         drafts.add(fromUnnumbered(f));
       }
     }
+    for (Draft p : partial(t)) {
+      if (drafts.stream().noneMatch(d -> overlaps(d, p.start, p.end))) {
+        drafts.add(p);
+      }
+    }
     mergeNamedNumbers(t, drafts);
     drafts.sort(Comparator.comparingInt(d -> d.start));
     titlesAndRelations(t, drafts);
@@ -300,6 +307,44 @@ public final class CitationExtractor {
         continue; // the header's own "Số: 907/UBND-NV"
       }
       d.end = m.end();
+      afterSymbol(t, d);
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * {@code Chỉ thị 05 của Bộ Chính trị}, {@code Nghị quyết số 35 ngày …}: a type word and a bare
+   * number, followed by what follows a citation (issuer, date, title, punctuation).
+   */
+  private static final Pattern PARTIAL =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(?<cap>" + TYPES.allNames().stream()
+              .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+              .collect(Collectors.joining("|"))
+              + ")\\s+(?:số\\s+)?|(?<low>" + TYPE_NAMES + ")\\s+số\\s+)"
+              + "(?<number>\\d{1,4})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)"
+              + "(?=\\s*(?:của|ngày|về|khóa|[,;.)(“\"]|và\\s|$))",
+          Pattern.UNICODE_CASE);
+
+  private static List<Draft> partial(String t) {
+    List<Draft> out = new ArrayList<>();
+    Matcher m = PARTIAL.matcher(t);
+    while (m.find()) {
+      String number = m.group("number");
+      if (number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
+        continue; // a year: "Nghị quyết 2020"
+      }
+      String word = m.group("cap") != null ? m.group("cap") : m.group("low");
+      Draft d = new Draft();
+      d.start = m.start();
+      d.headEnd = m.start("number");
+      d.end = m.end("number");
+      d.typeWord = word.replaceAll("\\s+", " ");
+      d.number = number;
+      d.type = TYPES.reportedName(d.typeWord).orElse(d.typeWord);
+      d.typeCode = codeOfWord(d.typeWord);
+      d.name = d.type + " " + number;
       afterSymbol(t, d);
       out.add(d);
     }
@@ -440,6 +485,7 @@ public final class CitationExtractor {
     d.type = f.type();
     d.typeCode = TYPES.byName(f.type()).map(DocumentTypes.DocumentType::code).orElse(null);
     d.issuer = f.issuer();
+    d.local = f.local();
     return d;
   }
 
@@ -722,11 +768,16 @@ public final class CitationExtractor {
           d.province = p.group(1);
         }
       }
-      if (d.symbol != null && isLocal(d.symbol)) {
+      if (d.number != null && d.symbol == null) {
+        d.antecedent = sameNumber(drafts, d);
+      }
+      if (d.symbol == null && d.local && d.province == null) {
+        d.province = me.province();
+      } else if (d.symbol != null && isLocal(d.symbol)) {
         if (d.province == null) {
           d.province = me.province();
         }
-      } else {
+      } else if (!d.local) {
         d.province = null;
       }
       if (d.symbol != null) {
@@ -765,6 +816,7 @@ public final class CitationExtractor {
       if (a.antecedent != null) {
         Draft o = a.antecedent;
         a.symbol = o.symbol;
+        a.number = null;
         a.name = o.name;
         a.type = o.type;
         a.typeCode = o.typeCode;
@@ -773,6 +825,29 @@ public final class CitationExtractor {
         a.province = o.province;
       }
     }
+  }
+
+  /** The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: nearest before, else after. */
+  private static Draft sameNumber(List<Draft> drafts, Draft p) {
+    Draft before = null;
+    Draft after = null;
+    for (Draft d : drafts) {
+      if (d.symbol == null || d.antecedent != null || d.symbol.typeCode() == null
+          || !key(d.symbol.typeCode()).equals(key(String.valueOf(p.typeCode)))
+          || !stripZeros(d.symbol.number()).equals(stripZeros(p.number))) {
+        continue;
+      }
+      if (d.start < p.start) {
+        before = d;
+      } else if (after == null) {
+        after = d;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private static String stripZeros(String n) {
+    return n.replaceFirst("^0+(?=\\d)", "");
   }
 
   private static boolean sameYear(Draft a, Draft b) {
@@ -867,7 +942,7 @@ public final class CitationExtractor {
         d.type,
         d.typeCode,
         symbol,
-        d.symbol == null ? null : d.symbol.number(),
+        d.symbol == null ? d.number : d.symbol.number(),
         year(d),
         d.date,
         d.issuer,

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
  */
 final class UnnumberedInstruments {
   /** One unnumbered instrument found, with its place. */
-  record Found(String name, String type, String issuer, int start, int end) {}
+  record Found(String name, String type, String issuer, int start, int end, boolean local) {
+    Found(String name, String type, String issuer, int start, int end) {
+      this(name, type, issuer, start, end, false);
+    }
+  }
 
   private static final UnnumberedInstruments INSTANCE = new UnnumberedInstruments();
 
@@ -38,6 +42,21 @@ final class UnnumberedInstruments {
           (?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
           (?:(?<n>\\d{1,2})\\s+|lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
           (?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?(?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)
+          """,
+          Pattern.COMMENTS | Pattern.UNICODE_CASE);
+
+  /**
+   * {@code Nghị quyết Đại hội XIII của Đảng}, {@code Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
+   * thứ XIX, nhiệm kỳ 2020 - 2025}: a congress resolution, local when it is a provincial one.
+   */
+  private static final Pattern CONGRESS =
+      Pattern.compile(
+          """
+          (?<![\\p{L}])Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?(?:toàn\\s+quốc\\s+)?
+          (?<local>Đảng\\s+bộ\\s+(?:tỉnh|huyện|thành\\s+phố)(?:\\s+\\p{Lu}\\p{L}*)*\\s+)?
+          (?:lần\\s+thứ\\s+)?[IVXLC]+\\b
+          (?:\\s*,?\\s*nhiệm\\s+kỳ\\s+\\d{4}\\s*-\\s*\\d{4})?
+          (?:\\s+của\\s+Đảng(?![\\p{L}]))?
           """,
           Pattern.COMMENTS | Pattern.UNICODE_CASE);
 
@@ -129,6 +148,12 @@ final class UnnumberedInstruments {
         out.add(new Found(name, "Nghị quyết", "Ban Chấp hành Trung ương Đảng", start, end));
         first = false;
       }
+    }
+    Matcher g = CONGRESS.matcher(t);
+    while (g.find()) {
+      out.add(
+          new Found(g.group().replaceAll("\\s+", " "), "Nghị quyết", null, g.start(), g.end(),
+              g.group("local") != null));
     }
     Matcher f = FIXED.matcher(t);
     while (f.find()) {

@@ -143,6 +143,20 @@ class CitationExtractorTest {
             "Kết luận", "Hà Tĩnh",
             "Kết luận | KL | 01-KL/TW | 2021-05-18 | Bộ Chính trị | - | - | -",
             "Kết luận | KL | 01-KL/TW | 2021-05-18 | Bộ Chính trị | - | - | -"),
+        // partially numbered: a type word and a bare number
+        row("tiếp tục thực hiện Chỉ thị 05 của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh.",
+            "Công văn", "Hà Tĩnh",
+            "Chỉ thị | CT | Chỉ thị 05 | - | Bộ Chính trị | - | - | -"),
+        row("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Sơ kết 5 năm thực hiện Chỉ thị 05, các"
+                + " cấp ủy báo cáo Kết luận 3 nội dung; Nghị quyết 2020.",
+            "Công văn", "Hà Tĩnh",
+            "Chỉ thị | CT | 05-CT/TW | 2016-05-15 | Bộ Chính trị | - | - | -",
+            "Chỉ thị | CT | 05-CT/TW | 2016-05-15 | Bộ Chính trị | - | - | -"),
+        row("quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần"
+                + " thứ XIX, nhiệm kỳ 2020 - 2025.",
+            "Công văn", "Hà Tĩnh",
+            "Nghị quyết | NQ | Nghị quyết Đại hội XIII của Đảng | - | - | - | - | -",
+            "Nghị quyết | NQ | Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025 | - | - | Hà Tĩnh | - | -"),
         // the document's own type read from its header when the metadata has none
         row("CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nthực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. Câu hai."
                 + " Câu ba.\nCác cơ quan quán triệt Chỉ thị đến cán bộ.",
