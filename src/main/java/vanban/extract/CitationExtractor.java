@@ -38,9 +38,9 @@ import vanban.model.Span;
  * alone — not plural ({@code các Chỉ thị}), not followed by {@code này}, {@code số} or a name —
  * refers to the latest instrument of that type cited before it. When the word is the citing
  * document's own type, it refers to the document itself (and is no citation) unless such an
- * instrument was cited in the same or the previous sentence: 002, a Chỉ thị, says {@code quán
- * triệt Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công văn, says {@code thực
- * hiện nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
+ * instrument was cited in the same or the previous sentence: 002, a Chỉ thị, says {@code quán triệt
+ * Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công văn, says {@code thực hiện
+ * nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -93,7 +93,9 @@ public final class CitationExtractor {
    */
   private static final Pattern HEAD =
       Pattern.compile(
-          "(?:(?<![\\p{L}])(?<type>" + TYPE_NAMES + ")\\s*(?:(?:số|Số|SỐ)\\s*:?\\s*)?"
+          "(?:(?<![\\p{L}])(?<type>"
+              + TYPE_NAMES
+              + ")\\s*(?:(?:số|Số|SỐ)\\s*:?\\s*)?"
               + "|(?<![\\p{L}])(?<so>số|Số|SỐ)\\s*:?\\s*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -124,8 +126,7 @@ public final class CitationExtractor {
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern DATE_LEAD =
-      Pattern.compile(
-          "\\G[\\s,]*(?:ngày|Ngày)?\\s*(?:ký\\s*)?(?=\\d)", Pattern.UNICODE_CASE);
+      Pattern.compile("\\G[\\s,]*(?:ngày|Ngày)?\\s*(?:ký\\s*)?(?=\\d)", Pattern.UNICODE_CASE);
 
   private static final Pattern OF = Pattern.compile("\\G[\\s,]*(?:của|Của)\\s+");
 
@@ -139,8 +140,9 @@ public final class CitationExtractor {
    * đẩy mạnh học tập … chưa thực sự hiệu quả}): the title ends before it.
    */
   private static final Pattern TITLE_PREDICATE =
-      Pattern.compile("\\s(?:chưa\\s+(?:thực\\s+sự|được|có|đạt|cao|tốt|nghiêm)|vẫn\\s+còn|đã\\s+đạt|đạt\\s+được"
-          + "|góp\\s+phần|đã\\s+được|được\\s+triển\\s+khai)(?=\\s|$)");
+      Pattern.compile(
+          "\\s(?:chưa\\s+(?:thực\\s+sự|được|có|đạt|cao|tốt|nghiêm)|vẫn\\s+còn|đã\\s+đạt|đạt\\s+được"
+              + "|góp\\s+phần|đã\\s+được|được\\s+triển\\s+khai)(?=\\s|$)");
 
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+|\\S)");
 
@@ -149,17 +151,17 @@ public final class CitationExtractor {
       Set.of(
           "về", "ngày", "khóa", "khoá", "nhiệm", "đã", "tại", "theo", "để", "trong", "nhằm", "quy",
           "gồm", "được", "của", "với", "cho", "là", "đến", "từ", "trên", "thực", "triển", "hướng",
-          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "giao", "nêu", "có",
-          "đề", "kèm", "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần",
-          "đang", "sẽ", "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra",
-          "tổ", "nghiêm", "lãnh", "v/v", "gửi", "kính", "thông", "báo", "ngoài", "do", "khi");
+          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "giao", "nêu", "có", "đề",
+          "kèm", "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần", "đang",
+          "sẽ", "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra", "tổ",
+          "nghiêm", "lãnh", "v/v", "gửi", "kính", "thông", "báo", "ngoài", "do", "khi");
 
   /** First words of a body's name: after a comma they continue a joint issuer. */
   private static final Set<String> BODY_HEADS =
       Set.of(
-          "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Thủ", "Chính", "Quốc", "Tỉnh", "Thành",
-          "Huyện", "Đảng", "Văn", "Hội", "Sở", "Thường", "Chủ", "Mặt", "Viện", "Tòa", "Toà",
-          "Kiểm", "Thanh", "Trung");
+          "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Thủ", "Chính", "Quốc", "Tỉnh", "Thành", "Huyện",
+          "Đảng", "Văn", "Hội", "Sở", "Thường", "Chủ", "Mặt", "Viện", "Tòa", "Toà", "Kiểm", "Thanh",
+          "Trung");
 
   private static final Pattern PROVINCE_IN_ISSUER =
       Pattern.compile(
@@ -169,15 +171,18 @@ public final class CitationExtractor {
   /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành }: date and subject before the type. */
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
-          "(?:^|[.;:]\\s+|\\n)\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm"
-              + "\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n\\d]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?"
-              + "ban\\s+hành\\s+$");
+          "(?:^|[.;:]\\s+|\\n"
+              + ")\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n"
+              + "\\d]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$");
 
   /** A list head: {@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư:}. */
   private static final Pattern LIST_HEAD =
       Pattern.compile(
-          "(?:các|những|Các|Những)\\s+(?<types>(?:" + TYPE_NAMES + ")(?:\\s*(?:,|và|hoặc)\\s*(?:"
-              + TYPE_NAMES + "))*)(?:\\s+(?:đã\\s+ban\\s+hành\\s+)?(?:của|Của)\\s+(?<issuer>[^:;.]{2,120}?))?"
+          "(?:các|những|Các|Những)\\s+(?<types>(?:"
+              + TYPE_NAMES
+              + ")(?:\\s*(?:,|và|hoặc)\\s*(?:"
+              + TYPE_NAMES
+              + "))*)(?:\\s+(?:đã\\s+ban\\s+hành\\s+)?(?:của|Của)\\s+(?<issuer>[^:;.]{2,120}?))?"
               + "\\s*(?:,?\\s*(?:gồm|như|cụ\\s+thể|trọng\\s+tâm\\s+là)\\s*)?:\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -270,8 +275,18 @@ public final class CitationExtractor {
       return me;
     }
     return new DocumentMetadata(
-        type, me.typeCode(), me.symbol(), me.number(), me.issuer(), me.province(), me.place(),
-        me.date(), me.dateNotBefore(), me.subject(), me.recipients(), me.signer());
+        type,
+        me.typeCode(),
+        me.symbol(),
+        me.number(),
+        me.issuer(),
+        me.province(),
+        me.place(),
+        me.date(),
+        me.dateNotBefore(),
+        me.subject(),
+        me.recipients(),
+        me.signer());
   }
 
   // --- numbered mentions -------------------------------------------------------------------------
@@ -319,10 +334,13 @@ public final class CitationExtractor {
    */
   private static final Pattern PARTIAL =
       Pattern.compile(
-          "(?<![\\p{L}])(?:(?<cap>" + TYPES.allNames().stream()
-              .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
-              .collect(Collectors.joining("|"))
-              + ")\\s+(?:số\\s+)?|(?<low>" + TYPE_NAMES + ")\\s+số\\s+)"
+          "(?<![\\p{L}])(?:(?<cap>"
+              + TYPES.allNames().stream()
+                  .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+                  .collect(Collectors.joining("|"))
+              + ")\\s+(?:số\\s+)?|(?<low>"
+              + TYPE_NAMES
+              + ")\\s+số\\s+)"
               + "(?<number>\\d{1,4})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)"
               + "(?=\\s*(?:của|ngày|về|khóa|[,;.)(“\"]|và\\s|$))",
           Pattern.UNICODE_CASE);
@@ -440,9 +458,13 @@ public final class CitationExtractor {
         int segEnd = scanIssuer(t, skipSpaces(t, m.end()));
         String after = t.substring(segEnd, Math.min(t.length(), segEnd + 6)).stripLeading();
         if (segEnd > m.end()
-            && (after.startsWith(":") || after.startsWith("về") || after.startsWith("“")
-                || after.startsWith("\"") || after.startsWith("ngày")
-                || after.startsWith("khóa") || after.startsWith("khoá"))) {
+            && (after.startsWith(":")
+                || after.startsWith("về")
+                || after.startsWith("“")
+                || after.startsWith("\"")
+                || after.startsWith("ngày")
+                || after.startsWith("khóa")
+                || after.startsWith("khoá"))) {
           return segEnd;
         }
         break;
@@ -468,8 +490,7 @@ public final class CitationExtractor {
 
   private static boolean startsWithTypeWord(String t, int pos) {
     Matcher m =
-        Pattern.compile("\\s*(?:" + TYPE_NAMES + ")\\s+(?:số|Số)", Pattern.UNICODE_CASE)
-            .matcher(t);
+        Pattern.compile("\\s*(?:" + TYPE_NAMES + ")\\s+(?:số|Số)", Pattern.UNICODE_CASE).matcher(t);
     m.region(pos, t.length());
     return m.lookingAt();
   }
@@ -549,8 +570,12 @@ public final class CitationExtractor {
     for (int i = drafts.size() - 2; i >= 0; i--) {
       Draft d = drafts.get(i);
       Draft next = drafts.get(i + 1);
-      if (d.title == null && next.title != null && d.name != null && next.name != null
-          && next.start >= d.end && t.substring(d.end, next.start).matches("\\s*(?:,|và)\\s*")) {
+      if (d.title == null
+          && next.title != null
+          && d.name != null
+          && next.name != null
+          && next.start >= d.end
+          && t.substring(d.end, next.start).matches("\\s*(?:,|và)\\s*")) {
         d.title = next.title;
       }
     }
@@ -587,7 +612,9 @@ public final class CitationExtractor {
     }
   }
 
-  /** The end of the clause at {@code from}: {@code ;}, a line end, a sentence end, a parenthesis. */
+  /**
+   * The end of the clause at {@code from}: {@code ;}, a line end, a sentence end, a parenthesis.
+   */
   static int clauseEnd(String t, int from) {
     int quoteDepth = 0;
     for (int i = from; i < t.length(); i++) {
@@ -600,8 +627,11 @@ public final class CitationExtractor {
         return i;
       } else if ((c == '.' || c == '…' || c == '!' || c == '?') && quoteDepth == 0) {
         int j = i + 1;
-        if (j >= t.length() || Character.isWhitespace(t.charAt(j)) || t.charAt(j) == '/'
-            || t.charAt(j) == '.' || t.charAt(j) == ',') {
+        if (j >= t.length()
+            || Character.isWhitespace(t.charAt(j))
+            || t.charAt(j) == '/'
+            || t.charAt(j) == '.'
+            || t.charAt(j) == ',') {
           return i;
         }
       }
@@ -628,7 +658,9 @@ public final class CitationExtractor {
 
   // --- list heads --------------------------------------------------------------------------------
 
-  /** Items {@code Số 42-CT/TW …; số 53-CT/TW …} take their issuer from the list head before them. */
+  /**
+   * Items {@code Số 42-CT/TW …; số 53-CT/TW …} take their issuer from the list head before them.
+   */
   private static void listHeads(String t, List<Draft> drafts) {
     String headIssuer = null;
     int listEnd = -1;
@@ -827,12 +859,17 @@ public final class CitationExtractor {
     }
   }
 
-  /** The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: nearest before, else after. */
+  /**
+   * The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: nearest before, else
+   * after.
+   */
   private static Draft sameNumber(List<Draft> drafts, Draft p) {
     Draft before = null;
     Draft after = null;
     for (Draft d : drafts) {
-      if (d.symbol == null || d.antecedent != null || d.symbol.typeCode() == null
+      if (d.symbol == null
+          || d.antecedent != null
+          || d.symbol.typeCode() == null
           || !key(d.symbol.typeCode()).equals(key(String.valueOf(p.typeCode)))
           || !stripZeros(d.symbol.number()).equals(stripZeros(p.number))) {
         continue;
@@ -887,14 +924,21 @@ public final class CitationExtractor {
     }
     String k = key(code);
     if (k.equals("ubnd") || k.equals("hdnd")) {
-      String level = me.issuer() != null && key(me.issuer()).contains("thanh pho")
-          && !key(me.issuer()).contains("tinh") ? "thành phố" : "tỉnh";
+      String level =
+          me.issuer() != null
+                  && key(me.issuer()).contains("thanh pho")
+                  && !key(me.issuer()).contains("tinh")
+              ? "thành phố"
+              : "tỉnh";
       return (k.equals("ubnd") ? "UBND " : "HĐND ") + level;
     }
     if (k.startsWith("qh")) {
       return "Quốc hội";
     }
-    return ISSUERS.byCode(code).filter(c -> !c.local()).map(IssuerCodes.IssuerCode::name)
+    return ISSUERS
+        .byCode(code)
+        .filter(c -> !c.local())
+        .map(IssuerCodes.IssuerCode::name)
         .orElse(null);
   }
 

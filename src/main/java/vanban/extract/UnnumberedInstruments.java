@@ -37,12 +37,12 @@ final class UnnumberedInstruments {
   private static final Pattern PLENUM =
       Pattern.compile(
           """
-          (?<![\\p{L}])Nghị\\s+quyết\\s+
-          (?:Hội\\s+nghị\\s+)?(?:(?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+))\\s+)?
-          (?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
-          (?:(?<n>\\d{1,2})\\s+|lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
-          (?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?(?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)
-          """,
+(?<![\\p{L}])Nghị\\s+quyết\\s+
+(?:Hội\\s+nghị\\s+)?(?:(?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+))\\s+)?
+(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
+(?:(?<n>\\d{1,2})\\s+|lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
+(?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?(?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)
+""",
           Pattern.COMMENTS | Pattern.UNICODE_CASE);
 
   /**
@@ -80,8 +80,8 @@ final class UnnumberedInstruments {
       Set.of(
           "và", "về", "số", "của", "ngày", "đã", "được", "theo", "tại", "do", "nhằm", "để", "thì",
           "là", "khi", "ban", "quy", "có", "hiện", "này", "các", "những", "đến", "với", "cho",
-          "trong", "phải", "không", "hoặc", "sửa", "thay", "bãi", "hướng", "mới", "cũng",
-          "nay", "đối", "nêu", "như");
+          "trong", "phải", "không", "hoặc", "sửa", "thay", "bãi", "hướng", "mới", "cũng", "nay",
+          "đối", "nêu", "như");
 
   private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s+)([\\p{L}\\p{N}]+)");
   private static final Pattern YEAR_SUFFIX = Pattern.compile("\\G\\s+năm\\s+(?:19|20)\\d{2}");
@@ -98,7 +98,8 @@ final class UnnumberedInstruments {
             .collect(Collectors.joining("|"));
     law =
         Pattern.compile(
-            "(?<![\\p{L}])(?<head>Bộ\\s+luật|Luật)\\s+(?:(?<known>" + lawNames
+            "(?<![\\p{L}])(?<head>Bộ\\s+luật|Luật)\\s+(?:(?<known>"
+                + lawNames
                 + ")(?![\\p{L}])|(?=\\p{Lu}))");
   }
 
@@ -152,7 +153,12 @@ final class UnnumberedInstruments {
     Matcher g = CONGRESS.matcher(t);
     while (g.find()) {
       out.add(
-          new Found(g.group().replaceAll("\\s+", " "), "Nghị quyết", null, g.start(), g.end(),
+          new Found(
+              g.group().replaceAll("\\s+", " "),
+              "Nghị quyết",
+              null,
+              g.start(),
+              g.end(),
               g.group("local") != null));
     }
     Matcher f = FIXED.matcher(t);
@@ -166,8 +172,12 @@ final class UnnumberedInstruments {
       int end = readName(t, c.end() - 1, 10);
       if (end > c.end()) {
         out.add(
-            new Found(t.substring(c.start(), end).replaceAll("\\s+", " "), "Bộ Quy tắc", null,
-                c.start(), end));
+            new Found(
+                t.substring(c.start(), end).replaceAll("\\s+", " "),
+                "Bộ Quy tắc",
+                null,
+                c.start(),
+                end));
       }
     }
     out.sort(Comparator.comparingInt(Found::start));

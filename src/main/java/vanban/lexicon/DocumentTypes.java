@@ -55,10 +55,10 @@ public final class DocumentTypes {
   }
 
   /**
-   * The name to report for a type word written in a text: the word itself when it is a type's
-   * usual name ({@code Quy định}, though it shares the code QĐ with {@code Quyết định}), else the
-   * usual name of the type it denotes ({@code Quy chế làm việc} → {@code Quy chế}); empty when the
-   * word is no type.
+   * The name to report for a type word written in a text: the word itself when it is a type's usual
+   * name ({@code Quy định}, though it shares the code QĐ with {@code Quyết định}), else the usual
+   * name of the type it denotes ({@code Quy chế làm việc} → {@code Quy chế}); empty when the word
+   * is no type.
    */
   public Optional<String> reportedName(String written) {
     String k = key(written);
@@ -80,7 +80,9 @@ public final class DocumentTypes {
     return names;
   }
 
-  /** Lower-case, accents and {@code đ} folded, spaces collapsed: the lookup key of codes and names. */
+  /**
+   * Lower-case, accents and {@code đ} folded, spaces collapsed: the lookup key of codes and names.
+   */
   static String key(String s) {
     String folded =
         Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)

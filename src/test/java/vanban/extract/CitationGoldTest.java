@@ -33,7 +33,8 @@ class CitationGoldTest {
   @SuppressWarnings("unchecked")
   static Stream<Arguments> seeds() throws IOException {
     String json =
-        Files.readString(ROOT.resolve("src/test/resources/gold/seeds.json"), StandardCharsets.UTF_8);
+        Files.readString(
+            ROOT.resolve("src/test/resources/gold/seeds.json"), StandardCharsets.UTF_8);
     Map<String, Object> gold = (Map<String, Object>) JsonReader.parse(json);
     List<Arguments> out = new ArrayList<>();
     for (Object o : (List<Object>) gold.get("documents")) {
@@ -51,9 +52,18 @@ class CitationGoldTest {
     Map<String, Object> doc = (Map<String, Object>) gold.get("document");
     DocumentMetadata self =
         new DocumentMetadata(
-            (String) doc.get("type"), (String) doc.get("typeCode"), (String) doc.get("symbol"),
-            (String) doc.get("number"), (String) doc.get("issuer"), (String) doc.get("province"),
-            null, null, null, null, List.of(), null);
+            (String) doc.get("type"),
+            (String) doc.get("typeCode"),
+            (String) doc.get("symbol"),
+            (String) doc.get("number"),
+            (String) doc.get("issuer"),
+            (String) doc.get("province"),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            null);
     List<Citation> found = new CitationExtractor().extract(text, self);
 
     Map<String, List<Citation>> byInstrument = new TreeMap<>();
@@ -76,7 +86,9 @@ class CitationGoldTest {
     for (Map.Entry<String, Map<String, Object>> e : expected.entrySet()) {
       Map<String, Object> g = e.getValue();
       List<Citation> mentions = byInstrument.get(e.getKey());
-      assertThat(mentions).as("mentions of %s", e.getKey()).hasSize(((Long) g.get("mentions")).intValue());
+      assertThat(mentions)
+          .as("mentions of %s", e.getKey())
+          .hasSize(((Long) g.get("mentions")).intValue());
       Citation first = mentions.get(0);
       Map<String, Object> actual = new LinkedHashMap<>();
       actual.put("type", first.type());
@@ -95,7 +107,9 @@ class CitationGoldTest {
             if (field.startsWith("relation") && c != first) {
               continue; // a relation is stated once, by the mention that states it
             }
-            assertThat(value).as("%s of %s at %s", field, e.getKey(), c.span()).isEqualTo(g.get(field));
+            assertThat(value)
+                .as("%s of %s at %s", field, e.getKey(), c.span())
+                .isEqualTo(g.get(field));
           }
         }
       }
@@ -117,15 +131,24 @@ class CitationGoldTest {
       Map<String, Object> doc = (Map<String, Object>) gold.get("document");
       DocumentMetadata self =
           new DocumentMetadata(
-              (String) doc.get("type"), (String) doc.get("typeCode"), (String) doc.get("symbol"),
-              (String) doc.get("number"), (String) doc.get("issuer"), (String) doc.get("province"),
-              (String) doc.get("place"), date(doc.get("date")), date(doc.get("dateNotBefore")),
-              (String) doc.get("subject"), List.of(), null);
+              (String) doc.get("type"),
+              (String) doc.get("typeCode"),
+              (String) doc.get("symbol"),
+              (String) doc.get("number"),
+              (String) doc.get("issuer"),
+              (String) doc.get("province"),
+              (String) doc.get("place"),
+              date(doc.get("date")),
+              date(doc.get("dateNotBefore")),
+              (String) doc.get("subject"),
+              List.of(),
+              null);
       String text = CorpusText.normalized(ROOT.resolve(source));
       List<Citation> cites = new CitationExtractor().extract(text, self);
       records.add(
           new ExtractionRecord(
-              source, "", self, cites, List.of(), List.of(), List.of(), List.of(), List.of(), null));
+              source, "", self, cites, List.of(), List.of(), List.of(), List.of(), List.of(),
+              null));
       for (Object o : (List<Object>) gold.get("citations")) {
         Map<String, Object> g = (Map<String, Object>) o;
         String key =

@@ -45,11 +45,11 @@ class CitationLexiconTest {
       delimiter = '|',
       textBlock =
           """
-          Luật Cán bộ, công chức, Luật Viên chức và | Luật Cán bộ, công chức
-          thực hiện nghiêm Luật Phòng, chống tác hại của rượu, bia. | Luật Phòng, chống tác hại của rượu, bia
-          theo Luật Tổ chức chính quyền địa phương năm 2015 và | Luật Tổ chức chính quyền địa phương năm 2015
-          theo Luật Thủ đô, các nghị định | Luật Thủ đô
-          """)
+Luật Cán bộ, công chức, Luật Viên chức và | Luật Cán bộ, công chức
+thực hiện nghiêm Luật Phòng, chống tác hại của rượu, bia. | Luật Phòng, chống tác hại của rượu, bia
+theo Luật Tổ chức chính quyền địa phương năm 2015 và | Luật Tổ chức chính quyền địa phương năm 2015
+theo Luật Thủ đô, các nghị định | Luật Thủ đô
+""")
   void lawNameExamples(String text, String name) {
     List<UnnumberedInstruments.Found> found = UnnumberedInstruments.get().find(text);
     assertThat(found.get(0).name()).isEqualTo(name);
