@@ -133,7 +133,8 @@ public final class CitationExtractor {
   /** What opens a title: {@code về}, {@code V/v}, a quote, or {@code ban hành} of a decision. */
   private static final Pattern TITLE_LEAD =
       Pattern.compile(
-          "\\G[\\s,]*(?:(?<ve>(?:[vV]ề|V/v|v/v)\\s)|(?<quote>[“\"«])|(?<promulgate>ban\\s+hành\\s))");
+          "\\G[\\s,]*(?:(?<ve>(?:[vV]ề|V/v|v/v)\\s)|(?<quote>[“\"«])"
+              + "|(?<promulgate>(?:ban\\s+hành|phê\\s+duyệt|quy\\s+định\\s+chi\\s+tiết)\\s))");
 
   /**
    * Where a sentence's predicate follows a cited title ({@code Thực hiện Chỉ thị số 05-CT/TW … về
@@ -151,10 +152,43 @@ public final class CitationExtractor {
       Set.of(
           "về", "ngày", "khóa", "khoá", "nhiệm", "đã", "tại", "theo", "để", "trong", "nhằm", "quy",
           "gồm", "được", "của", "với", "cho", "là", "đến", "từ", "trên", "thực", "triển", "hướng",
-          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "giao", "nêu", "có", "đề",
-          "kèm", "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần", "đang",
-          "sẽ", "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra", "tổ",
-          "nghiêm", "lãnh", "v/v", "gửi", "kính", "thông", "báo", "ngoài", "do", "khi");
+          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "nêu", "có", "đề", "kèm",
+          "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần", "đang", "sẽ",
+          "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra", "nghiêm",
+          "lãnh", "v/v", "gửi", "kính", "báo", "ngoài", "do", "khi");
+
+  /**
+   * Lower-case syllables found inside the names of Party and state bodies ({@code Ban Chấp hành
+   * Trung ương Đảng}, {@code Ủy ban nhân dân tỉnh}, {@code Bộ Giáo dục và Đào tạo}); any other
+   * lower-case word ends an issuer ({@code … của Thủ tướng Chính phủ phê duyệt …}).
+   */
+  private static final Set<String> BODY_WORDS =
+      Set.copyOf(
+          List.of(
+              "hành", "vụ", "ủy", "uỷ", "tịch", "tướng", "phủ", "trị", "thư", "ương", "bộ", "tỉnh",
+              "huyện", "xã", "phường", "thị", "phố", "thành", "ban", "nhân", "dân", "đồng", "phòng",
+              "chính", "tin", "thông", "dục", "tạo", "binh", "hội", "tra", "sát", "án", "sự",
+              "nước", "quốc", "khối", "cơ", "quan", "đảng", "đoàn", "vận", "giáo", "tuyên", "chức",
+              "kiểm", "nội", "trận", "trực", "thường", "ngoại", "giao", "tư", "pháp", "tài",
+              "nguyên", "môi", "trường", "công", "an", "y", "tế", "xây", "dựng", "lao", "động",
+              "thương", "nông", "nghiệp", "thôn", "khoa", "học", "nghệ", "kế", "hoạch", "đầu",
+              "văn", "hóa", "thể", "thao", "du", "lịch", "ngân", "hàng", "kho", "bạc", "thuế",
+              "hải", "biên", "đội", "liên", "tiền", "cấp", "trung", "đại", "biểu", "lực", "lượng",
+              "vũ", "trang", "quân", "bảo", "hiểm", "tòa", "toà", "viện", "niên", "phụ", "nữ",
+              "cựu", "chiến", "thanh", "đạo", "điều", "hợp", "tác", "mặt", "quận", "lâm", "thủy",
+              "lợi", "sản", "giao", "vận", "dân", "tộc", "tôn", "phát", "triển", "truyền", "tổng",
+              "cục", "chi"));
+
+  /** Two lower-case words that end an issuer though the first may be part of one. */
+  private static final Set<String> ISSUER_STOP_PAIRS =
+      Set.of("thông báo", "thông qua", "ban hành", "giao cho", "giao các", "giao sở", "tổ chức");
+
+  private static final Pattern TYPE_WORD_AHEAD =
+      Pattern.compile("\\s*(?:" + TYPE_NAMES + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
 
   /** First words of a body's name: after a comma they continue a joint issuer. */
   private static final Set<String> BODY_HEADS =
@@ -218,7 +252,11 @@ public final class CitationExtractor {
     List<Draft> drafts = new ArrayList<>(numbered(t, me));
     for (UnnumberedInstruments.Found f : unnumbered.find(t)) {
       if (drafts.stream().noneMatch(d -> overlaps(d, f.start(), f.end()))) {
-        drafts.add(fromUnnumbered(f));
+        Draft d = fromUnnumbered(f);
+        if (!f.type().equals("Nghị quyết")) {
+          afterSymbol(t, d); // Luật Đất đai ngày 18 tháng 01 năm 2024; a plenum's khóa is its name
+        }
+        drafts.add(d);
       }
     }
     for (Draft p : partial(t)) {
@@ -430,17 +468,17 @@ public final class CitationExtractor {
           break;
         }
         if (!upper) {
-          if (ISSUER_STOP.contains(w)) {
+          if (ISSUER_STOP.contains(w) || !BODY_WORDS.contains(w) && !w.equals("và")) {
             break;
           }
-          if (w.equals("ban") && nextWord(t, m.end()).equals("hành")) {
+          if (ISSUER_STOP_PAIRS.contains(w + " " + nextWord(t, m.end()).toLowerCase(Locale.ROOT))) {
             break;
           }
           if (w.equals("và")) {
             String next = nextWord(t, m.end());
             if (next.isEmpty()
                 || !Character.isUpperCase(next.codePointAt(0))
-                || startsWithTypeWord(t, m.end())) {
+                || TYPE_WORD_AHEAD.matcher(t).region(m.end(), t.length()).lookingAt()) {
               break;
             }
           }
@@ -450,6 +488,8 @@ public final class CitationExtractor {
         words++;
         end = m.end(1);
         cur = m.end();
+      } else if (w.equals("-") && words > 0 && isCapitalised(nextWord(t, m.end()))) {
+        cur = m.end(); // Bộ Lao động - Thương binh và Xã hội
       } else if (w.equals(",") && words > 0) {
         String next = nextWord(t, m.end());
         if (!BODY_HEADS.contains(next)) {
@@ -951,13 +991,16 @@ public final class CitationExtractor {
     if (d.symbol == null) {
       return d.type;
     }
+    String code = d.symbol.typeCode();
     if (d.typeWord != null) {
       Optional<String> n = TYPES.reportedName(d.typeWord);
-      if (n.isPresent()) {
+      String wordCode = codeOfWord(d.typeWord);
+      // The word decides between names of one code (Quy định / Quyết định for QĐ) and names a
+      // công văn symbol's type; against another code ("kết luận số 200-TB/TU") the code wins.
+      if (n.isPresent() && (code == null || wordCode == null || key(wordCode).equals(key(code)))) {
         return n.get();
       }
     }
-    String code = d.symbol.typeCode();
     if (code == null) {
       return d.symbol.year() != null && d.symbol.issuer().toUpperCase(Locale.ROOT).startsWith("QH")
           ? "Luật"

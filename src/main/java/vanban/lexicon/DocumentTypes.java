@@ -20,6 +20,10 @@ public final class DocumentTypes {
 
   private static final DocumentTypes INSTANCE = new DocumentTypes();
 
+  private final List<DocumentType> types = new ArrayList<>();
+  // Codes are looked up as written first (lower-cased): HD (Hướng dẫn) and HĐ (Hợp đồng) differ
+  // only by the bar of Đ, so the folded key is only a fallback for people typing QD for QĐ.
+  private final Map<String, DocumentType> byExactCode = new LinkedHashMap<>();
   private final Map<String, DocumentType> byCode = new LinkedHashMap<>();
   private final Map<String, DocumentType> byName = new LinkedHashMap<>();
 
@@ -33,7 +37,9 @@ public final class DocumentTypes {
         }
       }
       DocumentType type = new DocumentType(row[0], List.copyOf(names));
-      byCode.put(key(row[0]), type);
+      types.add(type);
+      byExactCode.put(row[0].toLowerCase(Locale.ROOT), type);
+      byCode.putIfAbsent(key(row[0]), type);
       for (String n : names) {
         byName.putIfAbsent(key(n), type);
       }
@@ -46,7 +52,8 @@ public final class DocumentTypes {
 
   /** The type whose code is {@code code}, compared case-insensitively ({@code qđ}, {@code QD}). */
   public Optional<DocumentType> byCode(String code) {
-    return Optional.ofNullable(byCode.get(key(code)));
+    DocumentType exact = byExactCode.get(code.strip().toLowerCase(Locale.ROOT));
+    return Optional.ofNullable(exact != null ? exact : byCode.get(key(code)));
   }
 
   /** The type one of whose names is {@code name}, compared case- and accent-insensitively. */
@@ -62,7 +69,7 @@ public final class DocumentTypes {
    */
   public Optional<String> reportedName(String written) {
     String k = key(written);
-    for (DocumentType t : byCode.values()) {
+    for (DocumentType t : types) {
       if (key(t.name()).equals(k)) {
         return Optional.of(t.name());
       }
@@ -73,7 +80,7 @@ public final class DocumentTypes {
   /** Every name of every type, longest first, for building patterns. */
   public List<String> allNames() {
     List<String> names = new ArrayList<>();
-    for (DocumentType t : byCode.values()) {
+    for (DocumentType t : types) {
       names.addAll(t.names());
     }
     names.sort(Collections.reverseOrder((a, b) -> Integer.compare(a.length(), b.length())));

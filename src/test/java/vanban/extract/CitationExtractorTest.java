@@ -138,6 +138,36 @@ class CitationExtractorTest {
             "Chỉ thị",
             "Bắc Ninh",
             "Chỉ thị | CT | 26-CT/TW | 2023-11-23 | Ban Bí thư | - | - | -"),
+        row(
+            "Thực hiện Hướng dẫn số 25-HD/BTCTW ngày 15/3/2019 của Ban Tổ chức Trung ương và Hợp"
+                + " đồng số 12/HĐ-UBND; Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng"
+                + " Chính phủ phê duyệt Đề án Văn hóa công vụ.",
+            "Công văn",
+            "Huế",
+            "Hướng dẫn | HD | 25-HD/BTCTW | 2019-03-15 | Ban Tổ chức Trung ương | - | - | -",
+            "Hợp đồng | HĐ | 12/HĐ-UBND | - | UBND tỉnh | Huế | - | -",
+            "Quyết định | QĐ | 1847/QĐ-TTg | 2018-12-27 | Thủ tướng Chính phủ | - | - | -"),
+        row(
+            "Chỉ thị số 15/CT-UBND ngày 12/5/2023 của Chủ tịch UBND tỉnh Quảng Nam và Thông báo kết"
+                + " luận số 200-TB/TU; Thông tư số 03/2023/TT-BTTTT của Bộ Thông tin và Truyền"
+                + " thông; Thông tư số 10/2020/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội"
+                + " về an toàn lao động.",
+            "Công văn",
+            "Huế",
+            "Chỉ thị | CT | 15/CT-UBND | 2023-05-12 | Chủ tịch UBND tỉnh Quảng Nam | Quảng Nam | -"
+                + " | -",
+            "Thông báo | TB | 200-TB/TU | - | - | Huế | - | -",
+            "Thông tư | TT | 03/2023/TT-BTTTT | - | Bộ Thông tin và Truyền thông | - | - | -",
+            "Thông tư | TT | 10/2020/TT-BLĐTBXH | - | Bộ Lao động - Thương binh và Xã hội | - | - |"
+                + " -"),
+        row(
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Nghị quyết số"
+                + " 12/2021/NQ-HĐND ngày 10/12/2021 của Hội đồng nhân dân tỉnh Quảng Trị.",
+            "Quyết định",
+            "Quảng Trị",
+            "Luật | L | Luật Tổ chức chính quyền địa phương | 2015-06-19 | Quốc hội | - | - | -",
+            "Nghị quyết | NQ | 12/2021/NQ-HĐND | 2021-12-10 | Hội đồng nhân dân tỉnh Quảng Trị |"
+                + " Quảng Trị | - | -"),
         // unnumbered instruments
         row(
             "theo quy định của Đảng, Luật Cán bộ, công chức, Luật Viên chức và các quy định liên"
