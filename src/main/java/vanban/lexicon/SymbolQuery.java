@@ -11,8 +11,8 @@ import vanban.model.Citation;
 
 /**
  * What a person types to mean an instrument (DOMAIN.md §2): {@code 26/CT-TTg}, {@code 26/ct-ttg},
- * {@code CT 26/TTg}, {@code chi thi 26/CT-TTg}, or a partial {@code Chỉ thị 26}, {@code chỉ thị
- * số 26}.
+ * {@code CT 26/TTg}, {@code chi thi 26/CT-TTg}, or a partial {@code Chỉ thị 26}, {@code chỉ thị số
+ * 26}.
  *
  * @param typeCode the type code ({@code CT}), null when neither a type word nor the symbol gives it
  * @param number the number as typed ({@code 26})
@@ -45,7 +45,8 @@ public record SymbolQuery(String typeCode, String number, NumberSymbol symbol) {
     for (String name : TYPE_NAMES) {
       String f = fold(name);
       if (folded.startsWith(f + " ")) {
-        typeCode = DocumentTypes.get().byName(name).map(DocumentTypes.DocumentType::code).orElse(null);
+        typeCode =
+            DocumentTypes.get().byName(name).map(DocumentTypes.DocumentType::code).orElse(null);
         s = s.substring(f.length()).strip();
         folded = fold(s);
         break;
@@ -88,8 +89,8 @@ public record SymbolQuery(String typeCode, String number, NumberSymbol symbol) {
   }
 
   /**
-   * Whether {@code c} cites what this query means: the same symbol key, or for a partial query
-   * the same type code and number ({@code Chỉ thị 26} matches every CT number 26).
+   * Whether {@code c} cites what this query means: the same symbol key, or for a partial query the
+   * same type code and number ({@code Chỉ thị 26} matches every CT number 26).
    */
   public boolean matches(Citation c) {
     if (symbol != null) {

@@ -22,11 +22,10 @@ import vanban.model.ExtractionRecord;
  * province for a local issuer), same year when both are known — or, when the corpus document's
  * header lacks its number, by description: same type, same province, a compatible issuer and date,
  * and a title that is the document's subject (word overlap, accents folded). 000 cites {@code Kết
- * luận số 29-KL/TU} of Hà Tĩnh's Ban Thường vụ "về tiếp tục siết chặt …", which is 004, a Kết
- * luận of Hà Tĩnh's Ban Thường vụ whose header has no number. All mentions of one instrument in a
- * record resolve together, so an anaphoric {@code Kết luận} follows the mention that carries the
- * title. A document never resolves a citation to itself; an ambiguous description resolves to
- * nothing.
+ * luận số 29-KL/TU} of Hà Tĩnh's Ban Thường vụ "về tiếp tục siết chặt …", which is 004, a Kết luận
+ * of Hà Tĩnh's Ban Thường vụ whose header has no number. All mentions of one instrument in a record
+ * resolve together, so an anaphoric {@code Kết luận} follows the mention that carries the title. A
+ * document never resolves a citation to itself; an ambiguous description resolves to nothing.
  */
 public final class CitationResolver {
   /** How much of the shorter word set of title and subject the other must hold. */
@@ -102,7 +101,9 @@ public final class CitationResolver {
       if (doc.source().equals(citing.source()) || m == null || m.symbol() != null) {
         continue;
       }
-      if (!typeMatches(c, m) || !scopeMatches(c, m, false) || !issuerMatches(c, m)
+      if (!typeMatches(c, m)
+          || !scopeMatches(c, m, false)
+          || !issuerMatches(c, m)
           || !dateMatches(c, m)) {
         continue;
       }
@@ -125,8 +126,8 @@ public final class CitationResolver {
 
   /**
    * A local instrument is the document of its scope's province; a national one has no province.
-   * With {@code lenient}, a local citation whose scope is unknown accepts any province (the
-   * symbol already matched).
+   * With {@code lenient}, a local citation whose scope is unknown accepts any province (the symbol
+   * already matched).
    */
   private static boolean scopeMatches(Citation c, DocumentMetadata m, boolean lenient) {
     if (c.scope() != null) {

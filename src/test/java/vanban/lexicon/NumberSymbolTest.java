@@ -7,7 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every variant of DOMAIN.md §2: written form -> canonical form and parts; and what is no symbol. */
+/**
+ * Every variant of DOMAIN.md §2: written form -> canonical form and parts; and what is no symbol.
+ */
 class NumberSymbolTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -43,8 +45,14 @@ class NumberSymbolTest {
           45/QĐ-TTg             | 45/QĐ-TTg          | 45     | -    | QĐ   | TTg     | -    | false
           """)
   void parsesEveryVariant(
-      String written, String canonical, String number, Integer year, String type, String issuer,
-      String unit, boolean party) {
+      String written,
+      String canonical,
+      String number,
+      Integer year,
+      String type,
+      String issuer,
+      String unit,
+      boolean party) {
     NumberSymbol s = NumberSymbol.parse(written).orElseThrow();
     assertThat(s.canonical()).isEqualTo(canonical);
     assertThat(s.number()).isEqualTo(number);
@@ -58,8 +66,20 @@ class NumberSymbolTest {
   @ParameterizedTest(name = "[{0}]")
   @ValueSource(
       strings = {
-        "", "26", "CT/TW", "15/4/2025", "2021-2030", "2020 – 2025", "0912.345.678", "0239 3855 123",
-        "Điều 5", "COVID-19", "khóa XII", "TTg", "26/", "1A"
+        "",
+        "26",
+        "CT/TW",
+        "15/4/2025",
+        "2021-2030",
+        "2020 – 2025",
+        "0912.345.678",
+        "0239 3855 123",
+        "Điều 5",
+        "COVID-19",
+        "khóa XII",
+        "TTg",
+        "26/",
+        "1A"
       })
   void rejectsWhatIsNoSymbol(String written) {
     assertThat(NumberSymbol.parse(written)).isEmpty();

@@ -45,8 +45,17 @@ class SymbolQueryTest {
   @ParameterizedTest(name = "[{0}]")
   @ValueSource(
       strings = {
-        "", "   ", "26", "Chỉ thị", "chi thi so", "kỷ luật", "15/4/2025", "2021-2030", "Điều 5",
-        "Chỉ thị 48/2018/QĐ-UBND", "XYZ 26/TTg"
+        "",
+        "   ",
+        "26",
+        "Chỉ thị",
+        "chi thi so",
+        "kỷ luật",
+        "15/4/2025",
+        "2021-2030",
+        "Điều 5",
+        "Chỉ thị 48/2018/QĐ-UBND",
+        "XYZ 26/TTg"
       })
   void rejects(String typed) {
     assertThat(SymbolQuery.parse(typed)).isEmpty();
@@ -72,8 +81,21 @@ class SymbolQueryTest {
   void matchesCitations(String typed, String symbol, String code, String number, boolean expected) {
     Citation c =
         new Citation(
-            null, code, symbol, number, null, LocalDate.of(2020, 1, 1), null, null, null, null,
-            "x", new Span(0, 1), null, null, null);
+            null,
+            code,
+            symbol,
+            number,
+            null,
+            LocalDate.of(2020, 1, 1),
+            null,
+            null,
+            null,
+            null,
+            "x",
+            new Span(0, 1),
+            null,
+            null,
+            null);
     assertThat(SymbolQuery.parse(typed).orElseThrow().matches(c)).isEqualTo(expected);
   }
 }
