@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -36,6 +38,10 @@ final class FormatDetector {
 
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
+  // an opening or closing tag, a comment or a doctype: "<p", "</div", "<!--", "<!DOCTYPE"
+  private static final Pattern MARKUP =
+      Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
+
   private final Detector detector;
   private final MediaTypeRegistry registry;
 
@@ -47,21 +53,12 @@ final class FormatDetector {
 
   Detection detect(Path file, byte[] bytes) throws IOException {
     String extension = extension(file);
-    if (TextDecoder.sniffUnicode(bytes).isPresent()) {
-      // Tika takes BOM-less UTF-16 for binary; a byte order mark or the zero-byte pattern is text.
-      String head = TextDecoder.decode(bytes.length > 4096 ? java.util.Arrays.copyOf(bytes, 4096)
-          : bytes).text();
-      return looksLikeHtml(head)
-          ? new Detection("html", MediaType.TEXT_HTML)
-          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
-    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    MediaType type;
+    MediaType base;
     try (InputStream in = TikaInputStream.get(bytes)) {
-      type = detector.detect(in, metadata);
+      base = detector.detect(in, metadata).getBaseType();
     }
-    MediaType base = type.getBaseType();
     String name = base.toString();
     if (name.equals("application/pdf")) {
       return new Detection("pdf", base);
@@ -71,6 +68,13 @@ final class FormatDetector {
     }
     if (DOC_TYPES.contains(name)) {
       return new Detection("doc", base);
+    }
+    if (TextDecoder.sniffUnicode(bytes).isPresent()) {
+      // Tika takes BOM-less UTF-16 for binary; a byte order mark or the zero-byte pattern is text.
+      String head = TextDecoder.decode(Arrays.copyOf(bytes, Math.min(bytes.length, 4096))).text();
+      return looksLikeHtml(head)
+          ? new Detection("html", MediaType.TEXT_HTML)
+          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
     }
     if (HTML_TYPES.contains(name)) {
       // The name alone makes Tika say HTML; text without a single tag is read as text, or its
@@ -91,15 +95,6 @@ final class FormatDetector {
       return new Detection("doc", base);
     }
     return new Detection(null, base);
-  }
-
-  // an opening or closing tag, a comment or a doctype: "<p", "</div", "<!--", "<!DOCTYPE"
-  private static final java.util.regex.Pattern MARKUP =
-      java.util.regex.Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
-
-  private static boolean hasMarkup(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
-    return MARKUP.matcher(head).find();
   }
 
   private static boolean looksLikeHtml(String head) {

@@ -155,6 +155,10 @@ class DocumentReaderTest {
             "binary file (application/zip), not a document"),
         Arguments.of("truncated pdf", "a.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.US_ASCII),
             "corrupt PDF: "),
+        Arguments.of("encrypted docx", "a.docx", FormatFixturesBytes.encryptedDocx(),
+            "password-protected document"),
+        Arguments.of("encrypted docx named .txt", "a.txt", FormatFixturesBytes.encryptedDocx(),
+            "password-protected document"),
         Arguments.of("docx with broken XML", "a.docx", FormatFixturesBytes.brokenDocx(),
             "corrupt DOCX: "));
   }

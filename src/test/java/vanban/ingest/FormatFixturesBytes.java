@@ -3,11 +3,17 @@ package vanban.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Damaged and empty Word files for the bad-input tests. */
@@ -21,6 +27,25 @@ final class FormatFixturesBytes {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A .docx encrypted with a password (agile encryption, as Word 2010+ writes it). */
+  static byte[] encryptedDocx() {
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+      Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword("mật-khẩu");
+      try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(emptyDocx()));
+          OutputStream data = encryptor.getDataStream(fs)) {
+        opc.save(data);
+      }
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    } catch (IOException | java.security.GeneralSecurityException
+        | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IllegalStateException(e);
     }
   }
 
