@@ -82,11 +82,7 @@ class TextEncodingTest {
   }
 
   static Stream<Arguments> corpusEncodings() throws IOException {
-    List<Path> corpus;
-    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-      corpus = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    return corpus.stream().flatMap(p -> Stream.of(
+    return corpusFiles().flatMap(p -> Stream.of(
         Arguments.of(p, "windows-1258", (Function<String, byte[]>) VietnameseEncoders::windows1258),
         Arguments.of(p, "VNI", (Function<String, byte[]>) VietnameseEncoders::vni),
         Arguments.of(p, "TCVN3", (Function<String, byte[]>)
@@ -109,6 +105,25 @@ class TextEncodingTest {
 
     assertThat(read.text()).isEqualTo(expected);
     assertThat(read.charset()).isEqualTo(charset);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpusFiles")
+  void readsTheCorpusAsItIsWithoutConverting(Path original) throws Exception {
+    String file = Files.readString(original);
+
+    SourceText read = reader.read(original);
+
+    assertThat(read.charset()).isEqualTo("UTF-8");
+    assertThat(read.warnings()).isEmpty();
+    // only trailing blanks of a line and blank lines at either end go
+    assertThat(read.text()).isEqualTo(file.replaceAll("[ \\t]+\n", "\n").strip());
+  }
+
+  static Stream<Path> corpusFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+      return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
+    }
   }
 
   @Test
