@@ -97,6 +97,11 @@ final class FormatDetector {
     return new Detection(null, base);
   }
 
+  private static boolean hasMarkup(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    return MARKUP.matcher(head).find();
+  }
+
   private static boolean looksLikeHtml(String head) {
     String h = head.stripLeading().toLowerCase(Locale.ROOT);
     return h.startsWith("<!doctype html") || h.startsWith("<html") || h.contains("<body");

@@ -117,7 +117,8 @@ class TextEncodingTest {
     assertThat(read.charset()).isEqualTo("UTF-8");
     assertThat(read.warnings()).isEmpty();
     // only trailing blanks of a line and blank lines at either end go
-    assertThat(read.text()).isEqualTo(file.replaceAll("[ \\t]+\n", "\n").strip());
+    assertThat(read.text())
+        .isEqualTo(file.replaceAll("[ \\t]+(\n|$)", "$1").replaceAll("^\n+|\n+$", ""));
   }
 
   static Stream<Path> corpusFiles() throws IOException {
