@@ -1,0 +1,82 @@
+package vanban.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vanban.batch.IndexJob;
+import vanban.batch.IndexSummary;
+import vanban.json.JsonWriter;
+import vanban.pipeline.Pipeline;
+
+/** {@code vanban index [PATH…]}: brings the index up to date with files and folders. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts and indexes documents (.txt .md .html .docx .doc .pdf). New files are added,"
+          + " changed ones updated, files gone from an indexed folder deleted, unchanged ones"
+          + " skipped. A file that cannot be read is reported as 'path: reason' and skipped;"
+          + " the index keeps what it held."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:all files indexed", "1:some files failed", "3:the index cannot be written"})
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or folders to index (default: corpus).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  boolean json;
+
+  @Option(names = "--full", description = "Re-extract every file, changed or not.")
+  boolean full;
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "BYTES",
+      description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).",
+      defaultValue = "" + Pipeline.DEFAULT_MAX_BYTES)
+  long maxBytes;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
+    IndexSummary summary = new IndexJob(index.dir, maxBytes, full).run(roots);
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    for (IndexSummary.Failure f : summary.failed()) {
+      err.println(f.path() + ": " + f.reason());
+    }
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("added", summary.added());
+      m.put("updated", summary.updated());
+      m.put("deleted", summary.deleted());
+      m.put("unchanged", summary.unchanged());
+      m.put("failed", summary.failed());
+      out.println(JsonWriter.compact(m));
+    } else {
+      out.printf(
+          "indexed into %s: %d added, %d updated, %d deleted, %d unchanged, %d failed%n",
+          index.dir, summary.added(), summary.updated(), summary.deleted(), summary.unchanged(),
+          summary.failed().size());
+    }
+    out.flush();
+    err.flush();
+    return summary.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FILES_FAILED;
+  }
+}

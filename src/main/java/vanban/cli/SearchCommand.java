@@ -1,0 +1,118 @@
+package vanban.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vanban.json.JsonWriter;
+import vanban.search.DocumentSearcher;
+import vanban.search.SearchHit;
+import vanban.search.SearchRequest;
+import vanban.search.SearchResults;
+
+/** {@code vanban search QUERY}: full-text search with filters. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Searches the index. Diacritics are optional (ky luat finds kỷ luật; exact matches rank"
+          + " first); \"quotes\" keep words adjacent; a number-symbol (26/CT-TTg) matches the"
+          + " document with that symbol and the documents citing it."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:hits found", "3:the index cannot be opened", "4:no hits"})
+final class SearchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words, \"phrases\", symbols.")
+  List<String> words = new ArrayList<>();
+
+  @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "One JSON object per hit, one per line.")
+  boolean json;
+
+  @Option(names = "--province", description = "Only documents of this province.")
+  String province;
+
+  @Option(names = "--type", description = "Only documents of this type (name or code: 'Chỉ thị', CT).")
+  String type;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or after.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only documents dated on or before.")
+  LocalDate to;
+
+  @Option(names = "--facets", description = "Also print counts by province, type, year and issuer.")
+  boolean facets;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+    }
+    String query = String.join(" ", words);
+    SearchResults results;
+    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+      results = searcher.search(new SearchRequest(query, limit, province, type, from, to, facets));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      for (SearchHit hit : results.hits()) {
+        out.println(JsonWriter.compact(hit));
+      }
+      if (facets) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("facets", results.facets());
+        out.println(JsonWriter.compact(f));
+      }
+    } else {
+      printHits(out, results);
+    }
+    out.flush();
+    return results.hits().isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+  }
+
+  private void printHits(PrintWriter out, SearchResults results) {
+    Terminal terminal = Terminal.detect();
+    out.printf("%d document%s%n", results.total(), results.total() == 1 ? "" : "s");
+    int rank = 1;
+    for (SearchHit hit : results.hits()) {
+      out.printf(
+          "%n%2d. %s  %s · %s · %s%n    %s%n",
+          rank++,
+          terminal.bold(orDash(hit.symbol(), "(no number)")),
+          orDash(hit.type(), "?"),
+          orDash(hit.province(), "?"),
+          hit.date() == null ? "undated" : hit.date().toString(),
+          hit.source());
+      if (hit.snippet() != null) {
+        out.println("    " + terminal.highlight(hit.snippet()));
+      }
+    }
+    if (facets && results.facets() != null) {
+      for (Map.Entry<String, Map<String, Long>> dim : results.facets().entrySet()) {
+        out.printf("%n%s:%n", dim.getKey());
+        for (Map.Entry<String, Long> e : dim.getValue().entrySet()) {
+          out.printf("  %-40s %d%n", e.getKey(), e.getValue());
+        }
+      }
+    }
+  }
+
+  private static String orDash(String s, String missing) {
+    return s == null || s.isBlank() ? missing : s;
+  }
+}

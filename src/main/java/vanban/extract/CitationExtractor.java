@@ -1,0 +1,787 @@
+package vanban.extract;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vanban.lexicon.DocumentTypes;
+import vanban.lexicon.IssuerCodes;
+import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.VietnameseDates;
+import vanban.model.Citation;
+import vanban.model.DocumentMetadata;
+import vanban.model.Span;
+
+/**
+ * Finds the instruments a document cites (DOMAIN.md §3), one {@link Citation} per mention, in text
+ * order; the document's own number and its self-references ({@code Chỉ thị này}) are not citations.
+ *
+ * <p>Steps, each a method below: numbered mentions around every number-symbol (type word before,
+ * date, {@code của} issuer, {@code khóa}, title after); unnumbered instruments ({@code Luật Viên
+ * chức}, {@code Nghị quyết Trung ương 4 khóa XI}); titles and the relations their wording states
+ * between neighbouring mentions; list heads that give type and issuer to the items under them
+ * ({@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư: Số 42-CT/TW …; số 53-CT/TW …});
+ * anaphora (a bare {@code Kết luận} after a cited Kết luận); and last the identity fields: scope,
+ * an issuer implied by the symbol or the sentence, and fields another mention of the same
+ * instrument in this document gives.
+ *
+ * <p>Anaphora rule (derived from the seeds, see the class tests): a capitalised type word standing
+ * alone — not plural ({@code các Chỉ thị}), not followed by {@code này}, {@code số} or a name —
+ * refers to the latest instrument of that type cited before it. When the word is the citing
+ * document's own type, it refers to the document itself (and is no citation) unless such an
+ * instrument was cited in the same or the previous sentence: 002, a Chỉ thị, says {@code quán
+ * triệt Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công văn, says {@code thực
+ * hiện nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class CitationExtractor {
+
+  /** A mention under construction; private and short-lived, the output is immutable records. */
+  private static final class Draft {
+    int start;
+    int end; // end of the mention proper: type word … symbol, date, issuer, khóa
+    int headEnd; // where the type word / "số" head ends (start of the symbol or name)
+    String typeWord; // the type word as written before the symbol, null when none
+    NumberSymbol symbol;
+    String symbolWritten;
+    String name;
+    String type;
+    String typeCode;
+    LocalDate date;
+    String issuer;
+    String province; // a province named in the mention
+    String title;
+    int titleEnd;
+    String relation;
+    Draft relationTarget;
+    Draft antecedent;
+    boolean anaphoric;
+    boolean listItem;
+
+    String identity() {
+      if (symbol != null) {
+        return symbol.key() + "|" + (province == null ? "" : province);
+      }
+      return name == null ? null : key(name);
+    }
+  }
+
+  private static final DocumentTypes TYPES = DocumentTypes.get();
+  private static final IssuerCodes ISSUERS = IssuerCodes.get();
+
+  /** Every type name, longest first, as a regex alternation with flexible spaces. */
+  private static final String TYPE_NAMES =
+      TYPES.allNames().stream()
+          .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+          .collect(Collectors.joining("|"));
+
+  /**
+   * The head before a number-symbol, anchored at the symbol: {@code Chỉ thị số }, {@code Quy chế
+   * làm việc số }, {@code Chỉ thị }, {@code Số }, {@code số: }.
+   */
+  private static final Pattern HEAD =
+      Pattern.compile(
+          "(?:(?<![\\p{L}])(?<type>" + TYPE_NAMES + ")\\s*(?:(?:số|Số|SỐ)\\s*:?\\s*)?"
+              + "|(?<![\\p{L}])(?<so>số|Số|SỐ)\\s*:?\\s*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The document's own number alone on its header line: {@code Số: 907/UBND-NV}. */
+  private static final Pattern OWN_NUMBER_LINE =
+      Pattern.compile("^[\\s*]*(?:Số|SỐ|số)?\\s*:?\\s*$");
+
+  /** {@code khóa XII}, {@code (khóa XII)}, {@code khóa XX, nhiệm kỳ 2020 – 2025}. */
+  private static final Pattern KHOA =
+      Pattern.compile(
+          """
+          \\G[\\s,]*\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\b(?:\\s*\\))?     # khóa XII
+          (?:[\\s,]*nhiệm\\s+kỳ\\s+\\d{4}\\s*[-–—]\\s*\\d{4})?   # , nhiệm kỳ 2020 – 2025
+          """,
+          Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern DATE_LEAD =
+      Pattern.compile(
+          "\\G[\\s,]*(?:ngày|Ngày)?\\s*(?:ký\\s*)?(?=\\d)", Pattern.UNICODE_CASE);
+
+  private static final Pattern OF = Pattern.compile("\\G[\\s,]*(?:của|Của)\\s+");
+
+  /** What opens a title: {@code về}, {@code V/v}, a quote, or {@code ban hành} of a decision. */
+  private static final Pattern TITLE_LEAD =
+      Pattern.compile(
+          "\\G[\\s,]*(?:(?<ve>(?:[vV]ề|V/v|v/v)\\s)|(?<quote>[“\"«])|(?<promulgate>ban\\s+hành\\s))");
+
+  private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+|\\S)");
+
+  /** Lower-case words that end an issuer: verbs, prepositions and the parts that follow it. */
+  private static final Set<String> ISSUER_STOP =
+      Set.of(
+          "về", "ngày", "khóa", "khoá", "nhiệm", "đã", "tại", "theo", "để", "trong", "nhằm", "quy",
+          "gồm", "được", "của", "với", "cho", "là", "đến", "từ", "trên", "thực", "triển", "hướng",
+          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "giao", "nêu", "có",
+          "đề", "kèm", "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần",
+          "đang", "sẽ", "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra",
+          "tổ", "nghiêm", "lãnh", "v/v", "gửi", "kính", "thông", "báo", "ngoài", "do", "khi");
+
+  /** First words of a body's name: after a comma they continue a joint issuer. */
+  private static final Set<String> BODY_HEADS =
+      Set.of(
+          "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Thủ", "Chính", "Quốc", "Tỉnh", "Thành",
+          "Huyện", "Đảng", "Văn", "Hội", "Sở", "Thường", "Chủ", "Mặt", "Viện", "Tòa", "Toà",
+          "Kiểm", "Thanh", "Trung");
+
+  private static final Pattern PROVINCE_IN_ISSUER =
+      Pattern.compile(
+          "(?:tỉnh|thành\\s+phố|Thành\\s+phố|TP\\.?|Tỉnh\\s+[uủ]y|Thành\\s+[uủ]y|Tỉnh\\s+uỷ|Thành\\s+uỷ)"
+              + "\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
+
+  /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành }: date and subject before the type. */
+  private static final Pattern SUBJECT_BEFORE =
+      Pattern.compile(
+          "(?:^|[.;:]\\s+|\\n)\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm"
+              + "\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n\\d]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?"
+              + "ban\\s+hành\\s+$");
+
+  /** A list head: {@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư:}. */
+  private static final Pattern LIST_HEAD =
+      Pattern.compile(
+          "(?:các|những|Các|Những)\\s+(?<types>(?:" + TYPE_NAMES + ")(?:\\s*(?:,|và|hoặc)\\s*(?:"
+              + TYPE_NAMES + "))*)(?:\\s+(?:đã\\s+ban\\s+hành\\s+)?(?:của|Của)\\s+(?<issuer>[^:;.]{2,120}?))?"
+              + "\\s*(?:,?\\s*(?:gồm|như|cụ\\s+thể|trọng\\s+tâm\\s+là)\\s*)?:\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Capitalised type words that may stand alone for an instrument cited before. */
+  private static final Pattern BARE_TYPE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?<type>"
+              + TYPES.allNames().stream()
+                  .filter(n -> !n.equals("Luật"))
+                  .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+                  .collect(Collectors.joining("|"))
+              + ")(?![\\p{L}\\p{N}])");
+
+  private static final Pattern PLURAL_BEFORE =
+      Pattern.compile("(?:các|những|mỗi|Các|Những|Mỗi|một|Một|nhiều|Nhiều|từng)\\s+$");
+
+  private static final Pattern NOT_ANAPHORA_AFTER =
+      Pattern.compile(
+          "\\G\\s*(?:này|nói\\s+trên|số|Số|\\d|\\p{Lu}|liên\\s+tịch|làm\\s+việc|của|ban\\s+hành|"
+              + "về|mới|khác|trước|sau|đó)",
+          Pattern.UNICODE_CASE);
+
+  private final UnnumberedInstruments unnumbered = UnnumberedInstruments.get();
+
+  /** Citations of one document, one per mention, in text order; self-references excluded. */
+  public List<Citation> extract(String normalizedText, DocumentMetadata self) {
+    String t = normalizedText;
+    DocumentMetadata me = self == null ? DocumentMetadata.empty() : self;
+    List<Draft> drafts = new ArrayList<>(numbered(t, me));
+    for (UnnumberedInstruments.Found f : unnumbered.find(t)) {
+      if (drafts.stream().noneMatch(d -> overlaps(d, f.start(), f.end()))) {
+        drafts.add(fromUnnumbered(f));
+      }
+    }
+    mergeNamedNumbers(t, drafts);
+    drafts.sort(Comparator.comparingInt(d -> d.start));
+    titlesAndRelations(t, drafts);
+    listHeads(t, drafts);
+    drafts.addAll(anaphora(t, drafts, me));
+    drafts.sort(Comparator.comparingInt(d -> d.start));
+    identities(t, drafts, me);
+    List<Citation> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(toCitation(t, d, me));
+    }
+    return List.copyOf(out);
+  }
+
+  // --- numbered mentions -------------------------------------------------------------------------
+
+  private List<Draft> numbered(String t, DocumentMetadata me) {
+    List<Draft> out = new ArrayList<>();
+    String ownKey = me.symbol() == null ? null : NumberSymbol.keyOf(me.symbol());
+    for (NumberSymbol.Match m : NumberSymbol.find(t)) {
+      int lineStart = t.lastIndexOf('\n', m.start() - 1) + 1;
+      int lineEnd = t.indexOf('\n', m.end());
+      String restOfLine = t.substring(m.end(), lineEnd < 0 ? t.length() : lineEnd);
+      if (OWN_NUMBER_LINE.matcher(t.substring(lineStart, m.start())).matches()
+          && restOfLine.isBlank()) {
+        continue; // the header's own "Số: 907/UBND-NV"
+      }
+      if (ownKey != null && ownKey.equals(m.symbol().key())) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.symbol = m.symbol();
+      d.symbolWritten = m.asWritten();
+      d.start = m.start();
+      d.headEnd = m.start();
+      String before = t.substring(Math.max(0, m.start() - 60), m.start());
+      Matcher h = HEAD.matcher(before);
+      if (h.find()) {
+        d.start = m.start() - (before.length() - h.start());
+        if (h.group("type") != null) {
+          d.typeWord = h.group("type").replaceAll("\\s+", " ");
+        } else {
+          d.listItem = true;
+        }
+      }
+      d.end = m.end();
+      afterSymbol(t, d);
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** Reads date, {@code của} issuer, {@code khóa}, and a second date, after the symbol or name. */
+  private static void afterSymbol(String t, Draft d) {
+    int pos = d.end;
+    pos = readDate(t, d, pos);
+    Matcher of = OF.matcher(t);
+    if (of.find(pos) && of.start() == pos) {
+      int issuerStart = of.end();
+      int issuerEnd = scanIssuer(t, issuerStart);
+      if (issuerEnd > issuerStart) {
+        d.issuer = t.substring(issuerStart, issuerEnd).replaceAll("\\s+", " ");
+        pos = issuerEnd;
+        d.end = pos;
+      }
+    }
+    Matcher k = KHOA.matcher(t);
+    if (k.find(pos) && k.start() == pos && k.end() > pos) {
+      pos = k.end();
+      d.end = pos;
+    }
+    readDate(t, d, pos);
+  }
+
+  private static int readDate(String t, Draft d, int pos) {
+    if (d.date != null) {
+      return pos;
+    }
+    Matcher lead = DATE_LEAD.matcher(t);
+    if (lead.find(pos) && lead.start() == pos) {
+      int from = lead.end();
+      String window = t.substring(from, Math.min(t.length(), from + 40));
+      List<VietnameseDates.Match> dates = VietnameseDates.find(window);
+      if (!dates.isEmpty() && dates.get(0).start() == 0) {
+        d.date = dates.get(0).date();
+        d.end = from + dates.get(0).end();
+        return d.end;
+      }
+    }
+    return pos;
+  }
+
+  /** The end of the issuer that starts at {@code pos}, or {@code pos} when none starts there. */
+  static int scanIssuer(String t, int pos) {
+    Matcher m = WORD.matcher(t);
+    int cur = pos;
+    int end = pos;
+    int words = 0;
+    while (words < 14 && cur < t.length()) {
+      m.region(cur, t.length());
+      if (!m.lookingAt()) {
+        break;
+      }
+      String w = m.group(1);
+      if (m.group().contains("\n") && words > 0 && !Character.isUpperCase(w.codePointAt(0))) {
+        break;
+      }
+      if (Character.isLetter(w.codePointAt(0))) {
+        boolean upper = Character.isUpperCase(w.codePointAt(0));
+        if (words == 0 && !upper) {
+          break;
+        }
+        if (!upper) {
+          if (ISSUER_STOP.contains(w)) {
+            break;
+          }
+          if (w.equals("ban") && nextWord(t, m.end()).equals("hành")) {
+            break;
+          }
+          if (w.equals("và")) {
+            String next = nextWord(t, m.end());
+            if (next.isEmpty()
+                || !Character.isUpperCase(next.codePointAt(0))
+                || startsWithTypeWord(t, m.end())) {
+              break;
+            }
+          }
+        } else if (words > 0 && startsWithTypeWord(t, m.start(1))) {
+          break;
+        }
+        words++;
+        end = m.end(1);
+        cur = m.end();
+      } else if (w.equals(",") && words > 0) {
+        String next = nextWord(t, m.end());
+        if (!BODY_HEADS.contains(next)) {
+          break;
+        }
+        int segEnd = scanIssuer(t, skipSpaces(t, m.end()));
+        String after = t.substring(segEnd, Math.min(t.length(), segEnd + 6)).stripLeading();
+        if (segEnd > m.end()
+            && (after.startsWith(":") || after.startsWith("về") || after.startsWith("“")
+                || after.startsWith("\"") || after.startsWith("ngày")
+                || after.startsWith("khóa") || after.startsWith("khoá"))) {
+          return segEnd;
+        }
+        break;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static int skipSpaces(String t, int pos) {
+    while (pos < t.length() && Character.isWhitespace(t.charAt(pos))) {
+      pos++;
+    }
+    return pos;
+  }
+
+  private static String nextWord(String t, int pos) {
+    Matcher m = WORD.matcher(t);
+    m.region(pos, t.length());
+    return m.lookingAt() ? m.group(1) : "";
+  }
+
+  private static boolean startsWithTypeWord(String t, int pos) {
+    Matcher m =
+        Pattern.compile("\\s*(?:" + TYPE_NAMES + ")\\s+(?:số|Số)", Pattern.UNICODE_CASE)
+            .matcher(t);
+    m.region(pos, t.length());
+    return m.lookingAt();
+  }
+
+  // --- unnumbered --------------------------------------------------------------------------------
+
+  private static Draft fromUnnumbered(UnnumberedInstruments.Found f) {
+    Draft d = new Draft();
+    d.start = f.start();
+    d.headEnd = f.start();
+    d.end = f.end();
+    d.name = f.name();
+    d.type = f.type();
+    d.typeCode = TYPES.byName(f.type()).map(DocumentTypes.DocumentType::code).orElse(null);
+    d.issuer = f.issuer();
+    return d;
+  }
+
+  /** {@code Luật Cán bộ, công chức số 22/2008/QH12}: the name heads the numbered mention. */
+  private static void mergeNamedNumbers(String t, List<Draft> drafts) {
+    List<Draft> named = drafts.stream().filter(d -> d.name != null).toList();
+    for (Draft n : named) {
+      for (Draft d : drafts) {
+        if (d.symbol != null && d.listItem && d.start >= n.end) {
+          String gap = t.substring(n.end, d.start);
+          if (gap.isBlank()) {
+            d.start = n.start;
+            d.name = n.name;
+            d.typeWord = n.type;
+            d.listItem = false;
+            drafts.remove(n);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean overlaps(Draft d, int start, int end) {
+    return d.start < end && start < d.end;
+  }
+
+  // --- titles and relations ----------------------------------------------------------------------
+
+  private static void titlesAndRelations(String t, List<Draft> drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      Draft next = i + 1 < drafts.size() ? drafts.get(i + 1) : null;
+      int bound = next == null ? t.length() : next.start;
+      readTitle(t, d, bound);
+      if (next != null && d.symbol != null && next.start >= d.end) {
+        String between = t.substring(d.end, next.start);
+        if (!between.contains(";") && !between.contains("\n") && !sentenceEndIn(between)) {
+          RelationCues.get()
+              .find(between)
+              .ifPresent(
+                  f -> {
+                    Draft from = f.passive() ? next : d;
+                    Draft to = f.passive() ? d : next;
+                    if (from.relation == null) {
+                      from.relation = f.relation();
+                      from.relationTarget = to;
+                    }
+                  });
+          if (d.title != null && d.titleEnd == next.start && d.relation != null) {
+            // the title names the instrument it relates to: take it in
+            d.title = (d.title + " " + t.substring(next.start, next.end)).replaceAll("\\s+", " ");
+          }
+        }
+      }
+    }
+  }
+
+  private static void readTitle(String t, Draft d, int bound) {
+    Matcher lead = TITLE_LEAD.matcher(t);
+    if (!lead.find(d.end) || lead.start() != d.end || lead.start() >= bound) {
+      return;
+    }
+    if (lead.group("quote") != null) {
+      int open = lead.end();
+      int close = indexOfAny(t, open, "”\"»\n");
+      if (close > open) {
+        d.title = clean(t.substring(open, close));
+        d.titleEnd = Math.min(close + 1, t.length());
+      }
+      return;
+    }
+    int from = lead.end() - (lead.group("ve") != null ? lead.group("ve").length() : 0);
+    if (lead.group("promulgate") != null) {
+      from = lead.end() - lead.group("promulgate").length();
+    }
+    int end = Math.min(bound, clauseEnd(t, from));
+    String title = clean(t.substring(from, end));
+    if (title.split("\\s+").length >= 2) {
+      d.title = title;
+      d.titleEnd = end;
+    }
+  }
+
+  /** The end of the clause at {@code from}: {@code ;}, a line end, a sentence end, a parenthesis. */
+  static int clauseEnd(String t, int from) {
+    int quoteDepth = 0;
+    for (int i = from; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '“') {
+        quoteDepth++;
+      } else if (c == '”' && quoteDepth > 0) {
+        quoteDepth--;
+      } else if (c == ';' || c == '\n' || c == '(' || c == ':') {
+        return i;
+      } else if ((c == '.' || c == '…' || c == '!' || c == '?') && quoteDepth == 0) {
+        int j = i + 1;
+        if (j >= t.length() || Character.isWhitespace(t.charAt(j)) || t.charAt(j) == '/'
+            || t.charAt(j) == '.' || t.charAt(j) == ',') {
+          return i;
+        }
+      }
+    }
+    return t.length();
+  }
+
+  private static boolean sentenceEndIn(String s) {
+    return Pattern.compile("[.!?…](?:\\s|$)").matcher(s).find();
+  }
+
+  private static int indexOfAny(String t, int from, String chars) {
+    for (int i = from; i < t.length(); i++) {
+      if (chars.indexOf(t.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String clean(String s) {
+    return s.replace("*", "").replaceAll("\\s+", " ").replaceAll("[\\s,.…]+$", "").strip();
+  }
+
+  // --- list heads --------------------------------------------------------------------------------
+
+  /** Items {@code Số 42-CT/TW …; số 53-CT/TW …} take their issuer from the list head before them. */
+  private static void listHeads(String t, List<Draft> drafts) {
+    String headIssuer = null;
+    int listEnd = -1;
+    for (Draft d : drafts) {
+      if (d.symbol == null || !d.listItem) {
+        if (d.start > listEnd) {
+          headIssuer = null;
+        }
+        continue;
+      }
+      int paraStart = t.lastIndexOf('\n', d.start - 1) + 1;
+      int colon = t.lastIndexOf(':', d.start - 1);
+      if (colon >= paraStart && (listEnd < 0 || colon > listEnd || headIssuer == null)) {
+        String head = t.substring(Math.max(paraStart, colon - 250), colon + 1);
+        Matcher m = LIST_HEAD.matcher(head);
+        boolean itemsOnly =
+            drafts.stream().noneMatch(o -> o.start > colon && o.start < d.start && !o.listItem);
+        if (m.find() && itemsOnly) {
+          headIssuer = null;
+          if (m.group("issuer") != null) {
+            int from = Math.max(paraStart, colon - 250) + m.start("issuer");
+            int e = scanIssuer(t, from);
+            if (e > from) {
+              headIssuer = t.substring(from, e).replaceAll("\\s+", " ");
+            }
+          }
+          listEnd = d.start;
+        }
+      }
+      if (listEnd >= 0 && d.issuer == null && headIssuer != null) {
+        d.issuer = headIssuer;
+      }
+      listEnd = Math.max(listEnd, Math.max(d.end, d.titleEnd));
+    }
+  }
+
+  // --- anaphora ----------------------------------------------------------------------------------
+
+  private static List<Draft> anaphora(String t, List<Draft> drafts, DocumentMetadata me) {
+    List<Draft> out = new ArrayList<>();
+    int[] sentences = sentenceIndex(t);
+    Matcher m = BARE_TYPE.matcher(t);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      if (drafts.stream().anyMatch(d -> s < Math.max(d.end, d.titleEnd) && d.start < e)) {
+        continue;
+      }
+      if (PLURAL_BEFORE.matcher(t.substring(Math.max(0, s - 12), s)).find()) {
+        continue;
+      }
+      Matcher after = NOT_ANAPHORA_AFTER.matcher(t);
+      if (after.find(e) && after.start() == e) {
+        continue;
+      }
+      String written = m.group("type").replaceAll("\\s+", " ");
+      String typeName = TYPES.reportedName(written).orElse(written);
+      Draft antecedent = null;
+      for (Draft d : drafts) {
+        if (d.start < s && !d.anaphoric && typeName.equals(reportedType(d, me))) {
+          antecedent = d;
+        }
+      }
+      if (antecedent == null) {
+        continue;
+      }
+      boolean ownType = me.type() != null && key(me.type()).equals(key(typeName));
+      if (ownType && sentences[antecedent.start] < sentences[s] - 1) {
+        continue; // the document speaking of itself
+      }
+      Draft a = new Draft();
+      a.start = s;
+      a.headEnd = s;
+      a.end = e;
+      a.anaphoric = true;
+      a.typeWord = written;
+      a.antecedent = antecedent;
+      out.add(a);
+    }
+    return out;
+  }
+
+  /** For each character, the index of its sentence; sentences end at {@code . ! ? …} or a line. */
+  private static int[] sentenceIndex(String t) {
+    int[] idx = new int[t.length() + 1];
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      idx[i] = n;
+      char c = t.charAt(i);
+      boolean end =
+          c == '\n'
+              || ((c == '.' || c == '!' || c == '?' || c == '…')
+                  && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))));
+      if (end) {
+        n++;
+      }
+    }
+    idx[t.length()] = n;
+    return idx;
+  }
+
+  // --- identity ----------------------------------------------------------------------------------
+
+  private static void identities(String t, List<Draft> drafts, DocumentMetadata me) {
+    for (Draft d : drafts) {
+      if (d.anaphoric) {
+        continue;
+      }
+      if (d.issuer == null && d.typeWord != null && d.symbol != null) {
+        subjectOfSentence(t, d);
+      }
+      if (d.issuer != null) {
+        d.issuer = IssuerAliases.get().canonical(d.issuer);
+        Matcher p = PROVINCE_IN_ISSUER.matcher(d.issuer);
+        if (p.find()) {
+          d.province = p.group(1);
+        }
+      }
+      if (d.symbol != null && isLocal(d.symbol)) {
+        if (d.province == null) {
+          d.province = me.province();
+        }
+      } else {
+        d.province = null;
+      }
+      if (d.symbol != null) {
+        d.type = reportedType(d, me);
+        d.typeCode = d.symbol.typeCode() != null ? d.symbol.typeCode() : codeOfWord(d.typeWord);
+      }
+    }
+    // Fields one mention gives hold for every mention of the same instrument in this document.
+    Map<String, List<Draft>> byIdentity = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      if (d.identity() != null) {
+        byIdentity.computeIfAbsent(d.identity(), k -> new ArrayList<>()).add(d);
+      }
+    }
+    for (List<Draft> group : byIdentity.values()) {
+      for (Draft d : group) {
+        for (Draft o : group) {
+          if (o == d || !sameYear(d, o)) {
+            continue;
+          }
+          if (d.date == null && o.date != null) {
+            d.date = o.date;
+          }
+          if (d.issuer == null && o.issuer != null) {
+            d.issuer = o.issuer;
+          }
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.issuer == null && d.symbol != null) {
+        d.issuer = issuerOfCode(d.symbol, me);
+      }
+    }
+    for (Draft a : drafts) {
+      if (a.antecedent != null) {
+        Draft o = a.antecedent;
+        a.symbol = o.symbol;
+        a.name = o.name;
+        a.type = o.type;
+        a.typeCode = o.typeCode;
+        a.date = o.date;
+        a.issuer = o.issuer;
+        a.province = o.province;
+      }
+    }
+  }
+
+  private static boolean sameYear(Draft a, Draft b) {
+    Integer ya = year(a);
+    Integer yb = year(b);
+    return ya == null || yb == null || ya.equals(yb);
+  }
+
+  private static Integer year(Draft d) {
+    if (d.symbol != null && d.symbol.year() != null) {
+      return d.symbol.year();
+    }
+    return d.date == null ? null : d.date.getYear();
+  }
+
+  /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 29-KL/TU}. */
+  private static void subjectOfSentence(String t, Draft d) {
+    int from = Math.max(0, d.start - 200);
+    Matcher m = SUBJECT_BEFORE.matcher(t.substring(from, d.start));
+    if (m.find()) {
+      String subject = m.group("subject");
+      int e = scanIssuer(subject, 0);
+      if (e > 0) {
+        d.issuer = subject.substring(0, e).strip();
+      }
+      if (d.date == null && m.group("date") != null) {
+        VietnameseDates.parse(m.group("date")).ifPresent(x -> d.date = x);
+      }
+    }
+  }
+
+  /** The issuer a symbol names unambiguously: {@code TTg}, {@code CP}, a ministry, {@code UBND}. */
+  private static String issuerOfCode(NumberSymbol s, DocumentMetadata me) {
+    String code = s.issuer().split("-")[0];
+    if (s.party() || s.issuer().contains("-") && s.typeCode() != null) {
+      return null;
+    }
+    String k = key(code);
+    if (k.equals("ubnd") || k.equals("hdnd")) {
+      String level = me.issuer() != null && key(me.issuer()).contains("thanh pho")
+          && !key(me.issuer()).contains("tinh") ? "thành phố" : "tỉnh";
+      return (k.equals("ubnd") ? "UBND " : "HĐND ") + level;
+    }
+    if (k.startsWith("qh")) {
+      return "Quốc hội";
+    }
+    return ISSUERS.byCode(code).filter(c -> !c.local()).map(IssuerCodes.IssuerCode::name)
+        .orElse(null);
+  }
+
+  private static boolean isLocal(NumberSymbol s) {
+    String[] codes = s.issuer().split("-");
+    return codes.length == 1 && ISSUERS.isLocal(codes[0]);
+  }
+
+  private static String reportedType(Draft d, DocumentMetadata me) {
+    if (d.symbol == null) {
+      return d.type;
+    }
+    if (d.typeWord != null) {
+      Optional<String> n = TYPES.reportedName(d.typeWord);
+      if (n.isPresent()) {
+        return n.get();
+      }
+    }
+    String code = d.symbol.typeCode();
+    if (code == null) {
+      return d.symbol.year() != null && d.symbol.issuer().toUpperCase(Locale.ROOT).startsWith("QH")
+          ? "Luật"
+          : "Công văn";
+    }
+    if (code.equals("QĐ") && d.symbol.party()) {
+      return "Quy định";
+    }
+    return TYPES.byCode(code).map(DocumentTypes.DocumentType::name).orElse(null);
+  }
+
+  private static String codeOfWord(String word) {
+    if (word == null) {
+      return "CV";
+    }
+    return TYPES.byName(word).map(DocumentTypes.DocumentType::code).orElse(null);
+  }
+
+  private static Citation toCitation(String t, Draft d, DocumentMetadata me) {
+    String written = t.substring(d.start, d.end).replaceAll("\\s+", " ").strip();
+    String symbol = d.symbol == null ? null : d.symbol.canonical();
+    Draft target = d.relationTarget;
+    String relationTarget =
+        target == null ? null : target.symbol != null ? target.symbol.canonical() : target.name;
+    return new Citation(
+        d.type,
+        d.typeCode,
+        symbol,
+        d.symbol == null ? null : d.symbol.number(),
+        year(d),
+        d.date,
+        d.issuer,
+        d.province,
+        d.title,
+        d.name,
+        written,
+        new Span(d.start, d.end),
+        d.relation,
+        relationTarget,
+        null);
+  }
+
+  static String key(String s) {
+    String folded =
+        Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
+    return folded.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,227 @@
+package vanban.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import vanban.json.JsonWriter;
+import vanban.model.Citation;
+import vanban.model.DocumentMetadata;
+import vanban.model.ExtractionRecord;
+
+/**
+ * Writes extraction records into a Lucene index, one document per source file, replacing by
+ * {@code source}.
+ *
+ * <p>Changes become visible to searchers, and survive a crash, at {@link #commit()}; what was
+ * committed before stays whatever happens after. {@link #close()} commits.
+ */
+public final class DocumentIndexer implements Closeable {
+  /** Stored, tokenized, positions and offsets in postings for the UnifiedHighlighter. */
+  private static final FieldType STORED_TEXT = textType(true);
+  /** The same, not stored: the folded field highlights through the stored exact one. */
+  private static final FieldType INDEXED_TEXT = textType(false);
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = IndexFields.facetsConfig();
+
+  private DocumentIndexer(Directory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens the index in {@code dir} for writing, creating the directory and an empty index when
+   * missing; fails when another writer holds the index.
+   */
+  public static DocumentIndexer open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (!DirectoryReader.indexExists(directory)) {
+        // An empty commit, so a searcher can open the index before anything is added.
+        writer.commit();
+      }
+      return new DocumentIndexer(directory, writer);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Adds the document of {@code record}, or replaces the one with the same {@code source}.
+   *
+   * @param normalizedText the normalized text the record's spans point into
+   * @param stamp the source file's stamp, or null when the record does not come from a file
+   */
+  public void upsert(ExtractionRecord record, String normalizedText, FileStamp stamp)
+      throws IOException {
+    Objects.requireNonNull(record.source(), "record.source");
+    writer.updateDocument(new Term(IndexFields.ID, record.source()), document(record, normalizedText, stamp));
+  }
+
+  /** Removes the document of {@code source}, if any. */
+  public void delete(String source) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.ID, source));
+  }
+
+  /** Makes every change so far durable and visible to searchers opened afterwards. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** The stamp of every document in the last commit that has one, by {@code source}, sorted. */
+  public Map<String, FileStamp> stamps() throws IOException {
+    Map<String, FileStamp> stamps = new TreeMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document d =
+              stored.document(
+                  doc,
+                  java.util.Set.of(
+                      IndexFields.ID,
+                      IndexFields.STAMP_SIZE,
+                      IndexFields.STAMP_MTIME,
+                      IndexFields.STAMP_SHA256));
+          if (d.getField(IndexFields.STAMP_SIZE) == null) {
+            continue;
+          }
+          stamps.put(
+              d.get(IndexFields.ID),
+              new FileStamp(
+                  d.getField(IndexFields.STAMP_SIZE).numericValue().longValue(),
+                  d.getField(IndexFields.STAMP_MTIME).numericValue().longValue(),
+                  d.get(IndexFields.STAMP_SHA256)));
+        }
+      }
+    }
+    return stamps;
+  }
+
+  /** Commits and releases the index. */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private Document document(ExtractionRecord record, String text, FileStamp stamp)
+      throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.ID, record.source(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(record.source())));
+    doc.add(new StoredField(IndexFields.RECORD, JsonWriter.compact(record)));
+    String body = text == null ? "" : text;
+    doc.add(new Field(IndexFields.TEXT, body, STORED_TEXT));
+    doc.add(new Field(IndexFields.TEXT_FOLDED, body, INDEXED_TEXT));
+
+    DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
+    if (present(meta.subject())) {
+      doc.add(new TextField(IndexFields.SUBJECT, meta.subject(), Field.Store.NO));
+      doc.add(new TextField(IndexFields.SUBJECT_FOLDED, meta.subject(), Field.Store.NO));
+    }
+    keyword(doc, IndexFields.PROVINCE, IndexFields.FACET_PROVINCE, meta.province());
+    keyword(doc, IndexFields.TYPE, IndexFields.FACET_TYPE, meta.type());
+    keyword(doc, IndexFields.ISSUER, IndexFields.FACET_ISSUER, meta.issuer());
+    if (present(meta.typeCode())) {
+      doc.add(
+          new StringField(
+              IndexFields.TYPE_CODE, IndexFields.keywordKey(meta.typeCode()), Field.Store.NO));
+    }
+    if (meta.date() != null) {
+      String year = Integer.toString(meta.date().getYear());
+      doc.add(new StringField(IndexFields.YEAR, year, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, year));
+    }
+    LocalDate when = meta.date() != null ? meta.date() : meta.dateNotBefore();
+    if (when != null) {
+      doc.add(new LongPoint(IndexFields.DATE, when.toEpochDay()));
+      doc.add(new NumericDocValuesField(IndexFields.DATE, when.toEpochDay()));
+    }
+    IndexFields.symbolKey(meta.symbol())
+        .ifPresent(key -> doc.add(new StringField(IndexFields.SYMBOL, key, Field.Store.NO)));
+    TreeSet<String> cited = new TreeSet<>();
+    for (Citation citation : record.citations()) {
+      IndexFields.symbolKey(citation.symbol()).ifPresent(cited::add);
+    }
+    for (String key : cited) {
+      doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO));
+    }
+    if (stamp != null) {
+      doc.add(new StoredField(IndexFields.STAMP_SIZE, stamp.size()));
+      doc.add(new StoredField(IndexFields.STAMP_MTIME, stamp.mtimeMillis()));
+      if (stamp.sha256() != null) {
+        doc.add(new StoredField(IndexFields.STAMP_SHA256, stamp.sha256()));
+      }
+    }
+    return facets.build(doc);
+  }
+
+  private static void keyword(Document doc, String field, String dimension, String value) {
+    if (!present(value)) {
+      return;
+    }
+    String key = IndexFields.keywordKey(value);
+    if (!key.isEmpty()) {
+      doc.add(new StringField(field, key, Field.Store.NO));
+    }
+    String label = IndexFields.facetLabel(value);
+    if (!label.isEmpty()) {
+      doc.add(new SortedSetDocValuesFacetField(dimension, label));
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,90 @@
+package vanban.lexicon;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Document types and their codes, from {@code document-types.tsv}. */
+public final class DocumentTypes {
+  /** A type: its code as the standard writes it and its names, the first being the usual one. */
+  public record DocumentType(String code, List<String> names) {
+    public String name() {
+      return names.get(0);
+    }
+  }
+
+  private static final DocumentTypes INSTANCE = new DocumentTypes();
+
+  private final Map<String, DocumentType> byCode = new LinkedHashMap<>();
+  private final Map<String, DocumentType> byName = new LinkedHashMap<>();
+
+  private DocumentTypes() {
+    for (String[] row : TsvResource.rows("/vanban/lexicon/document-types.tsv")) {
+      List<String> names = new ArrayList<>();
+      names.add(row[1]);
+      if (row.length > 2) {
+        for (String n : row[2].split("\\|")) {
+          names.add(n.strip());
+        }
+      }
+      DocumentType type = new DocumentType(row[0], List.copyOf(names));
+      byCode.put(key(row[0]), type);
+      for (String n : names) {
+        byName.putIfAbsent(key(n), type);
+      }
+    }
+  }
+
+  public static DocumentTypes get() {
+    return INSTANCE;
+  }
+
+  /** The type whose code is {@code code}, compared case-insensitively ({@code qđ}, {@code QD}). */
+  public Optional<DocumentType> byCode(String code) {
+    return Optional.ofNullable(byCode.get(key(code)));
+  }
+
+  /** The type one of whose names is {@code name}, compared case- and accent-insensitively. */
+  public Optional<DocumentType> byName(String name) {
+    return Optional.ofNullable(byName.get(key(name)));
+  }
+
+  /**
+   * The name to report for a type word written in a text: the word itself when it is a type's
+   * usual name ({@code Quy định}, though it shares the code QĐ with {@code Quyết định}), else the
+   * usual name of the type it denotes ({@code Quy chế làm việc} → {@code Quy chế}); empty when the
+   * word is no type.
+   */
+  public Optional<String> reportedName(String written) {
+    String k = key(written);
+    for (DocumentType t : byCode.values()) {
+      if (key(t.name()).equals(k)) {
+        return Optional.of(t.name());
+      }
+    }
+    return byName(written).map(DocumentType::name);
+  }
+
+  /** Every name of every type, longest first, for building patterns. */
+  public List<String> allNames() {
+    List<String> names = new ArrayList<>();
+    for (DocumentType t : byCode.values()) {
+      names.addAll(t.names());
+    }
+    names.sort(Collections.reverseOrder((a, b) -> Integer.compare(a.length(), b.length())));
+    return names;
+  }
+
+  /** Lower-case, accents and {@code đ} folded, spaces collapsed: the lookup key of codes and names. */
+  static String key(String s) {
+    String folded =
+        Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
+    return folded.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,169 @@
+package vanban.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document's number-symbol (số, ký hiệu), parsed from any of the ways it is written and printed
+ * in canonical form (DOMAIN.md §2).
+ *
+ * <p>Canonical form: no spaces, ASCII hyphens, codes spelled as the standard writes them
+ * ({@code TTg}, {@code QĐ}), Party punctuation ({@code 29-KL/TU}) for Party issuers and state
+ * punctuation ({@code 26/CT-TTg}, {@code 48/2018/QĐ-UBND}, {@code 907/UBND-NV}) for state issuers,
+ * whatever punctuation the text used: {@code 968 -CĐ/TTg} is {@code 968/CĐ-TTg}. {@link #key()}
+ * compares case-insensitively, with {@code đ} as {@code d} and leading zeros of the number dropped.
+ *
+ * @param number the number as written, leading zeros kept ({@code 05})
+ * @param year the year part of a normative state symbol ({@code 2018}), else null
+ * @param typeCode the type code as the standard spells it ({@code CT}), null for a state công văn
+ *     ({@code 907/UBND-NV}) or a law ({@code 22/2008/QH12})
+ * @param issuer the issuer code(s), joined by {@code -} when several ({@code TTLT-BNV-BTC} has
+ *     {@code BNV-BTC})
+ * @param unit the drafting unit of a state công văn ({@code NV} in {@code 907/UBND-NV}), else null
+ * @param party whether the issuer is a Party body
+ */
+public record NumberSymbol(
+    String number, Integer year, String typeCode, String issuer, String unit, boolean party) {
+
+  /**
+   * A number-symbol as it may be written in running text. Examples: {@code 26/CT-TTg},
+   * {@code 48/2018/QĐ-UBND}, {@code 29-KL/TU}, {@code 1567 -CV/TU}, {@code 26 CT/TW},
+   * {@code 968 -CĐ/TTg}, {@code 907/UBND-NV}, {@code 22/2008/QH12}, {@code 03/2006/TTLT-BNV-BTC}.
+   */
+  private static final Pattern WRITTEN =
+      Pattern.compile(
+          """
+          (?<![\\p{L}\\p{N}/.\\-])              # not glued to a word, number, or another symbol
+          (?<number>\\d{1,5})
+          (?:\\s?/\\s?(?<year>(?:19|20)\\d{2}))?  # year of a normative state symbol
+          (?:\\s?[-/\u2013\u2014]\\s?|\\s)        # separator; a bare space is a variant (26 CT/TW)
+          (?<codes>
+            [A-ZĐ][A-Za-zĐđ]{0,9}\\d{0,2}         # first code: type, issuer, or QH12
+            (?:\\s?[-/\u2013]\\s?[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2})*  # further codes
+          )
+          (?![\\p{L}\\p{N}])
+          """,
+          Pattern.COMMENTS);
+
+  /** The same shape typed by a person, in any case ({@code 26/ct-ttg}). */
+  private static final Pattern TYPED =
+      Pattern.compile(WRITTEN.pattern(), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s?[-/\u2013]\\s?");
+
+  /** One number-symbol found in a text, with its place. */
+  public record Match(NumberSymbol symbol, int start, int end, String asWritten) {}
+
+  /** Parses a number-symbol written alone ({@code Số: 907/UBND-NV}); empty when it is not one. */
+  public static Optional<NumberSymbol> parse(String written) {
+    String s = written.strip().replaceFirst("^(?i)(số|so)\\s*:?\\s*", "");
+    Matcher m = TYPED.matcher(s);
+    if (m.find() && m.start() == 0 && m.end() == s.length()) {
+      return interpret(m);
+    }
+    return Optional.empty();
+  }
+
+  /** Every number-symbol in {@code text}, in text order. */
+  public static List<Match> find(CharSequence text) {
+    List<Match> matches = new ArrayList<>();
+    Matcher m = WRITTEN.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      interpret(m)
+          .ifPresent(
+              sym ->
+                  matches.add(
+                      new Match(sym, start, end, text.subSequence(start, end).toString())));
+    }
+    return matches;
+  }
+
+  private static Optional<NumberSymbol> interpret(Matcher m) {
+    String number = m.group("number");
+    Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
+    String[] codes = CODE_SEPARATOR.split(m.group("codes"));
+    DocumentTypes types = DocumentTypes.get();
+    IssuerCodes issuers = IssuerCodes.get();
+    Optional<DocumentTypes.DocumentType> type = types.byCode(codes[0]);
+    if (year != null) {
+      if (codes.length == 1) {
+        // A law or ordinance: 22/2008/QH12.
+        return Optional.of(
+            new NumberSymbol(number, year, null, issuers.standardSpelling(codes[0]), null, false));
+      }
+      if (type.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new NumberSymbol(number, year, type.get().code(), joinIssuers(codes, 1), null, false));
+    }
+    if (codes.length < 2) {
+      return Optional.empty();
+    }
+    if (type.isPresent() && !looksLikeIssuerFirst(codes)) {
+      boolean party = issuers.isParty(codes[1]);
+      return Optional.of(
+          new NumberSymbol(number, null, type.get().code(), joinIssuers(codes, 1), null, party));
+    }
+    if (issuers.byCode(codes[0]).isPresent() || codes[0].length() >= 2) {
+      // A state công văn: issuer, then the drafting unit (907/UBND-NV, 1234/BNV-CCVC).
+      String unit = String.join("-", java.util.Arrays.copyOfRange(codes, 1, codes.length));
+      return Optional.of(
+          new NumberSymbol(
+              number, null, null, issuers.standardSpelling(codes[0]),
+              unit.toUpperCase(Locale.ROOT), issuers.isParty(codes[0])));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code UBND-NV}: a known issuer first and no known issuer after it is a công văn symbol. */
+  private static boolean looksLikeIssuerFirst(String[] codes) {
+    IssuerCodes issuers = IssuerCodes.get();
+    return issuers.byCode(codes[0]).isPresent() && DocumentTypes.get().byCode(codes[0]).isEmpty();
+  }
+
+  private static String joinIssuers(String[] codes, int from) {
+    IssuerCodes issuers = IssuerCodes.get();
+    List<String> out = new ArrayList<>();
+    for (int i = from; i < codes.length; i++) {
+      out.add(issuers.standardSpelling(codes[i]));
+    }
+    return String.join("-", out);
+  }
+
+  /** The canonical form ({@code 26/CT-TTg}, {@code 29-KL/TU}, {@code 48/2018/QĐ-UBND}). */
+  public String canonical() {
+    if (typeCode == null) {
+      String head = year == null ? number : number + "/" + year;
+      return unit == null || unit.isEmpty() ? head + "/" + issuer : head + "/" + issuer + "-" + unit;
+    }
+    if (party) {
+      return number + "-" + typeCode + "/" + issuer;
+    }
+    return year == null
+        ? number + "/" + typeCode + "-" + issuer
+        : number + "/" + year + "/" + typeCode + "-" + issuer;
+  }
+
+  /** The matching key: canonical, lower-case, {@code đ} as {@code d}, number without leading zeros. */
+  public String key() {
+    return keyOf(canonical());
+  }
+
+  /** The matching key of a canonical symbol string. */
+  public static String keyOf(String canonical) {
+    String k = canonical.toLowerCase(Locale.ROOT).replace('đ', 'd');
+    return k.replaceFirst("^0+(?=\\d)", "");
+  }
+
+  @Override
+  public String toString() {
+    return canonical();
+  }
+}

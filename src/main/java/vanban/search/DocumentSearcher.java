@@ -1,0 +1,259 @@
+package vanban.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import vanban.index.IndexFields;
+import vanban.json.RecordMapper;
+import vanban.model.DocumentMetadata;
+import vanban.model.ExtractionRecord;
+
+/**
+ * Searches an index {@link vanban.index.DocumentIndexer} wrote, as of the last commit when opened.
+ *
+ * <p>Thread-safe for searching; open a new one to see later commits.
+ */
+public final class DocumentSearcher implements Closeable {
+  private static final int DEFAULT_LIMIT = 10;
+  private static final int FACET_VALUES = 100;
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer = IndexFields.analyzer();
+  private final UserQueryParser parser = new UserQueryParser(analyzer);
+  private final SnippetHighlighter highlighter;
+
+  private DocumentSearcher(Directory directory, DirectoryReader reader) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.highlighter = new SnippetHighlighter(searcher, analyzer);
+  }
+
+  /** Opens the index in {@code dir}; fails when there is none. */
+  public static DocumentSearcher open(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      return new DocumentSearcher(directory, DirectoryReader.open(directory));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Runs {@code request}: hits best first, the total, and facet counts when asked for. */
+  public SearchResults search(SearchRequest request) throws IOException {
+    Query query = query(request);
+    int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
+    int n = Math.max(1, Math.min(limit, reader.maxDoc()));
+    SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    Sort sort = new Sort(SortField.FIELD_SCORE, date, new SortField(IndexFields.ID, SortField.Type.STRING));
+    TopDocs top = searcher.search(query, n, sort, true);
+    long total = searcher.count(query);
+
+    int[] docIds = new int[top.scoreDocs.length];
+    for (int i = 0; i < docIds.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    Object[] snippets = highlighter.snippets(query, docIds);
+    StoredFields stored = reader.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < docIds.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document doc = stored.document(sd.doc, Set.of(IndexFields.RECORD, IndexFields.TEXT));
+      ExtractionRecord record = RecordMapper.read(doc.get(IndexFields.RECORD), ExtractionRecord.class);
+      DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
+      Snippet snippet =
+          snippets[i] instanceof Snippet s
+              ? s
+              : SnippetFormatter.firstSentence(Optional.ofNullable(doc.get(IndexFields.TEXT)).orElse(""));
+      hits.add(
+          new SearchHit(
+              record.source(), meta.symbol(), meta.type(), meta.province(), meta.date(), sd.score, snippet));
+    }
+    Map<String, Map<String, Long>> facets = request.facets() ? facets(query) : Map.of();
+    return new SearchResults(total, hits, facets);
+  }
+
+  /** The query of {@code request}: the parsed user query, filtered. */
+  Query query(SearchRequest request) {
+    Query parsed = parser.parse(request.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
+    if (present(request.province())) {
+      b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.keywordKey(request.province()))), Occur.FILTER);
+    }
+    if (present(request.type())) {
+      String key = IndexFields.keywordKey(request.type());
+      Query typeOrCode =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(IndexFields.TYPE, key)), Occur.SHOULD)
+              .add(new TermQuery(new Term(IndexFields.TYPE_CODE, key)), Occur.SHOULD)
+              .build();
+      b.add(typeOrCode, Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(IndexFields.DATE, from, to), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Map<String, Map<String, Long>> facets(Query query) throws IOException {
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+    Facets counts;
+    try {
+      SortedSetDocValuesReaderState state =
+          new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
+      counts = new SortedSetDocValuesFacetCounts(state, collector);
+    } catch (IllegalArgumentException e) {
+      // No document has any facet value yet: every dimension is empty.
+      counts = null;
+    }
+    for (String dim : IndexFields.FACET_DIMENSIONS) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      FacetResult result = null;
+      if (counts != null) {
+        try {
+          result = counts.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException e) {
+          // This dimension has no value in the index.
+        }
+      }
+      if (result != null) {
+        List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
+        sorted.sort(
+            (a, c) ->
+                a.value.longValue() != c.value.longValue()
+                    ? Long.compare(c.value.longValue(), a.value.longValue())
+                    : a.label.compareTo(c.label));
+        for (LabelAndValue lv : sorted) {
+          values.put(lv.label, lv.value.longValue());
+        }
+      }
+      out.put(dim, Collections.unmodifiableMap(values));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The record indexed for {@code source}. */
+  public Optional<ExtractionRecord> record(String source) throws IOException {
+    return stored(source, IndexFields.RECORD)
+        .map(json -> RecordMapper.read(json, ExtractionRecord.class));
+  }
+
+  /** The normalized text indexed for {@code source}. */
+  public Optional<String> text(String source) throws IOException {
+    return stored(source, IndexFields.TEXT);
+  }
+
+  /** Every indexed record, sorted by {@code source}. */
+  public List<ExtractionRecord> all() throws IOException {
+    Map<String, ExtractionRecord> bySource = new TreeMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        ExtractionRecord record =
+            RecordMapper.read(
+                stored.document(doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
+                ExtractionRecord.class);
+        bySource.put(record.source(), record);
+      }
+    }
+    return List.copyOf(bySource.values());
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private Optional<String> stored(String source, String field) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, source)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document doc = reader.storedFields().document(top.scoreDocs[0].doc, Set.of(field));
+    return Optional.ofNullable(doc.get(field));
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** The UnifiedHighlighter, giving one {@link Snippet} per document instead of a string. */
+  private static final class SnippetHighlighter extends UnifiedHighlighter {
+    SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+      super(
+          UnifiedHighlighter.builder(searcher, analyzer)
+              .withFormatter(new SnippetFormatter())
+              .withScorer(new SnippetScorer())
+              .withMaxLength(Integer.MAX_VALUE - 1)
+              .withMaxNoHighlightPassages(0)
+              .withHandleMultiTermQuery(true)
+              .withHighlightPhrasesStrictly(true)
+              // The folded field is not stored: its matches are offsets into the exact field's text.
+              .withMaskedFieldsFunc(
+                  field ->
+                      IndexFields.TEXT.equals(field) ? Set.of(IndexFields.TEXT_FOLDED) : Set.of()));
+    }
+
+    /** One snippet or null (no passage matched) per document of {@code docIds}, in that order. */
+    Object[] snippets(Query query, int[] docIds) throws IOException {
+      if (docIds.length == 0) {
+        return new Object[0];
+      }
+      Map<String, Object[]> byField =
+          highlightFieldsAsObjects(new String[] {IndexFields.TEXT}, query, docIds, new int[] {1});
+      return byField.get(IndexFields.TEXT);
+    }
+  }
+}

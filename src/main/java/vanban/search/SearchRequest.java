@@ -1,0 +1,34 @@
+package vanban.search;
+
+import java.time.LocalDate;
+
+/**
+ * One search: a user's query and the filters beside it.
+ *
+ * @param query what the user typed: words, {@code "phrases"}, number-symbols ({@code 26/CT-TTg}),
+ *     SimpleQueryParser operators ({@code -word}, {@code a | b}, {@code pref*}); blank or null
+ *     matches every document, so filters and facets work alone
+ * @param limit how many hits to return; 10 when not positive
+ * @param province keep documents of this province only (compared folded: {@code thua thien hue}
+ *     is {@code Thừa Thiên Huế}); null for any
+ * @param type keep documents of this type ({@code Chỉ thị}, {@code chi thi}) or type code
+ *     ({@code CT}); null for any
+ * @param from keep documents dated on or after this day (the date of issue, else
+ *     {@code dateNotBefore}); null for no bound
+ * @param to keep documents dated on or before this day; null for no bound
+ * @param facets whether to count province, type, year and issuer over all matches
+ */
+public record SearchRequest(
+    String query,
+    int limit,
+    String province,
+    String type,
+    LocalDate from,
+    LocalDate to,
+    boolean facets) {
+
+  /** A plain query: ten hits, no filters, no facets. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, 10, null, null, null, null, false);
+  }
+}

@@ -1,0 +1,285 @@
+package vanban.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import vanban.index.IndexFields;
+import vanban.lexicon.DocumentTypes;
+import vanban.lexicon.NumberSymbol;
+
+/**
+ * Turns what a user typed into a Lucene query; never throws on any input.
+ *
+ * <p>Number-symbols are taken out first ({@code 26/CT-TTg}, also typed in lower case), because a
+ * query parser would split them into {@code 26 | ct | ttg}: each must match the document's own
+ * symbol, a cited symbol, or the symbol's words as a phrase in the text. The rest goes to
+ * Lucene's {@link SimpleQueryParser} (quotes for phrases, {@code -} to exclude, {@code |} for or,
+ * {@code *} for a prefix; no syntax errors) over the exact text ({@code ^2}), the folded text
+ * ({@code ^1}) and the subject (both analyses, boosted), every word required: a document with the
+ * exact diacritics matches both text fields and ranks above one that only matches folded. The
+ * words {@code AND}, {@code OR}, {@code NOT} in capitals are read as operators.
+ */
+public final class UserQueryParser {
+  /** Words kept from a very long query: four fields each stay under Lucene's 1024 clauses. */
+  static final int MAX_WORDS = 150;
+
+  /** Number-symbols kept from one query. */
+  static final int MAX_SYMBOLS = 8;
+
+  private static final Map<String, Float> WEIGHTS = new LinkedHashMap<>();
+
+  static {
+    WEIGHTS.put(IndexFields.TEXT, 2f);
+    WEIGHTS.put(IndexFields.TEXT_FOLDED, 1f);
+    WEIGHTS.put(IndexFields.SUBJECT, 3f);
+    WEIGHTS.put(IndexFields.SUBJECT_FOLDED, 1.5f);
+  }
+
+  private static final float SYMBOL_BOOST = 4f;
+  private static final float CITES_BOOST = 2f;
+
+  /** A whitespace-delimited word that may be a lower-case number-symbol: a digit, then a separator. */
+  private static final Pattern CANDIDATE = Pattern.compile("\\S*\\d[-/\u2013]\\S*");
+
+  /**
+   * A type code before the number, as people type it: {@code CT 26/TTg}, {@code ct 26-tw}; read
+   * as {@code 26/CT-TTg}, {@code 26-CT/TW}.
+   */
+  private static final Pattern TYPE_FIRST =
+      Pattern.compile(
+          """
+          (?<![\\p{L}\\p{N}/\\-])
+          (?<code>\\p{L}{1,4}) \\s+ (?<number>\\d{1,5}) \\s?[/-]\\s? (?<issuer>\\p{L}{1,10}\\d{0,2})
+          (?![\\p{L}\\p{N}/\\-])
+          """,
+          Pattern.COMMENTS);
+
+  /** A word of the query, for the lead words of a symbol. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+  /** The longest type name has four words ({@code Thông tư liên tịch} has three). */
+  private static final int MAX_TYPE_NAME_WORDS = 4;
+
+  private static final Pattern OPERATOR_AND = Pattern.compile("(?<=^|\\s)AND(?=\\s|$)");
+  private static final Pattern OPERATOR_OR = Pattern.compile("(?<=^|\\s)OR(?=\\s|$)");
+  private static final Pattern OPERATOR_NOT = Pattern.compile("(?<=^|\\s)NOT\\s+(?=\\S)");
+
+  private final Analyzer analyzer;
+  private final QueryBuilder phrases;
+
+  /** A parser analyzing with {@code analyzer}, normally {@link IndexFields#analyzer()}. */
+  public UserQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.phrases = new QueryBuilder(analyzer);
+  }
+
+  /** The query for {@code userQuery}; every document for a blank or null one. */
+  public Query parse(String userQuery) {
+    String query =
+        userQuery == null ? "" : Normalizer.normalize(userQuery, Normalizer.Form.NFC).strip();
+    if (query.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    Parts parts = split(query);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int added = 0;
+    for (NumberSymbol symbol : parts.symbols()) {
+      if (added == MAX_SYMBOLS) {
+        break;
+      }
+      all.add(symbolQuery(symbol), Occur.MUST);
+      added++;
+    }
+    String words = operators(limitWords(parts.words()));
+    if (!words.isBlank()) {
+      Query text = textQuery(words);
+      if (!(text instanceof MatchNoDocsQuery)) {
+        all.add(text, Occur.MUST);
+        added++;
+      } else if (added == 0) {
+        return text;
+      }
+      // Leftover punctuation beside a symbol (26/CT-TTg !!) has nothing to search: ignored.
+    }
+    BooleanQuery built = all.build();
+    if (built.clauses().isEmpty()) {
+      return new MatchNoDocsQuery("nothing searchable");
+    }
+    return built.clauses().size() == 1 && parts.symbols().isEmpty()
+        ? built.clauses().get(0).getQuery()
+        : built;
+  }
+
+  /**
+   * A query split into the number-symbols it names, in order, and the rest for the query parser.
+   *
+   * @param words the query with each symbol and the words introducing it blanked
+   */
+  record Parts(List<NumberSymbol> symbols, String words) {}
+
+  /** Splits an NFC query into its number-symbols and the rest. */
+  static Parts split(String query) {
+    StringBuilder rest = new StringBuilder(query);
+    Set<NumberSymbol> symbols = new LinkedHashSet<>();
+    List<int[]> found = new ArrayList<>();
+    Matcher typeFirst = TYPE_FIRST.matcher(query);
+    while (typeFirst.find()) {
+      if (DocumentTypes.get().byCode(typeFirst.group("code")).isEmpty()) {
+        continue;
+      }
+      String rebuilt =
+          typeFirst.group("number") + "/" + typeFirst.group("code") + "-" + typeFirst.group("issuer");
+      NumberSymbol.parse(rebuilt)
+          .ifPresent(
+              symbol -> {
+                symbols.add(symbol);
+                found.add(new int[] {typeFirst.start(), typeFirst.end()});
+              });
+    }
+    blankAll(rest, found);
+    for (NumberSymbol.Match m : NumberSymbol.find(rest)) {
+      symbols.add(m.symbol());
+      found.add(new int[] {m.start(), m.end()});
+      blankLeadWords(rest, m.start(), m.symbol());
+    }
+    blankAll(rest, found);
+    Matcher candidate = CANDIDATE.matcher(rest.toString());
+    while (candidate.find()) {
+      int start = candidate.start();
+      int end = candidate.end();
+      // Quotes and brackets around a symbol belong to the query syntax, not to the symbol.
+      while (start < end && !Character.isLetterOrDigit(rest.charAt(start))) {
+        start++;
+      }
+      while (end > start && !Character.isLetterOrDigit(rest.charAt(end - 1))) {
+        end--;
+      }
+      Optional<NumberSymbol> symbol = NumberSymbol.parse(rest.substring(start, end));
+      if (symbol.isPresent()) {
+        symbols.add(symbol.get());
+        found.add(new int[] {start, end});
+        blankLeadWords(rest, start, symbol.get());
+      }
+    }
+    blankAll(rest, found);
+    return new Parts(List.copyOf(symbols), rest.toString());
+  }
+
+  /** One number-symbol: the document's own, a cited one, or its words in sequence in the text. */
+  private Query symbolQuery(NumberSymbol symbol) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(new BoostQuery(new TermQuery(new Term(IndexFields.SYMBOL, symbol.key())), SYMBOL_BOOST), Occur.SHOULD);
+    any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITES, symbol.key())), CITES_BOOST), Occur.SHOULD);
+    for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED)) {
+      Query phrase = phrases.createPhraseQuery(field, symbol.canonical());
+      if (phrase != null) {
+        any.add(phrase, Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  private Query textQuery(String words) {
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
+    parser.setDefaultOperator(Occur.MUST);
+    try {
+      Query q = parser.parse(words);
+      return q == null ? new MatchNoDocsQuery("nothing searchable") : q;
+    } catch (RuntimeException e) {
+      // SimpleQueryParser is documented never to throw on syntax; this guards the analysis chain.
+      return new MatchNoDocsQuery("unparsable: " + e.getMessage());
+    }
+  }
+
+  /** The query cut after {@link #MAX_WORDS} analyzed words, so it stays under the clause limit. */
+  private String limitWords(String text) {
+    try (TokenStream ts = analyzer.tokenStream(IndexFields.TEXT, text)) {
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int count = 0;
+      int end = text.length();
+      while (ts.incrementToken()) {
+        if (++count == MAX_WORDS) {
+          end = offset.endOffset();
+          break;
+        }
+      }
+      ts.end();
+      return text.substring(0, Math.min(end, text.length()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code AND}, {@code OR}, {@code NOT} as SimpleQueryParser's operators. */
+  private static String operators(String text) {
+    String s = OPERATOR_AND.matcher(text).replaceAll(" ");
+    s = OPERATOR_OR.matcher(s).replaceAll("|");
+    return OPERATOR_NOT.matcher(s).replaceAll("-");
+  }
+
+  /**
+   * Blanks what introduces the symbol at {@code start}: {@code số}, {@code Số:} and the name of
+   * its type ({@code chi thi 26/CT-TTg}, {@code Công văn số 907/UBND-NV}). Those words are part of
+   * the reference, not words the text must contain elsewhere.
+   */
+  private static void blankLeadWords(StringBuilder text, int start, NumberSymbol symbol) {
+    List<int[]> words = new ArrayList<>();
+    Matcher word = WORD.matcher(text.substring(0, start));
+    while (word.find()) {
+      words.add(new int[] {word.start(), word.end()});
+    }
+    int last = words.size();
+    String previous = last == 0 ? "" : text.substring(words.get(last - 1)[0], words.get(last - 1)[1]);
+    if (IndexFields.keywordKey(previous).equals("so")) {
+      last--;
+    }
+    for (int k = Math.min(MAX_TYPE_NAME_WORDS, last); k >= 1; k--) {
+      int from = words.get(last - k)[0];
+      int to = words.get(last - 1)[1];
+      Optional<DocumentTypes.DocumentType> type = DocumentTypes.get().byName(text.substring(from, to));
+      if (type.isPresent()
+          && (symbol.typeCode() == null || type.get().code().equalsIgnoreCase(symbol.typeCode()))) {
+        last -= k;
+        break;
+      }
+    }
+    if (last < words.size()) {
+      blank(text, words.get(last)[0], start);
+    }
+  }
+
+  private static void blankAll(StringBuilder text, List<int[]> ranges) {
+    for (int[] range : ranges) {
+      blank(text, range[0], range[1]);
+    }
+  }
+
+  private static void blank(StringBuilder text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      text.setCharAt(i, ' ');
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package vanban.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vanban.lexicon.DocumentTypes;
+import vanban.lexicon.Issuers;
+import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.VietnameseDates;
+
+/**
+ * Reads the header of a document: the lines before the body, in whatever order the conversion
+ * left the two header columns (DOMAIN.md §1).
+ */
+final class HeaderParser {
+
+  /** What the header says, as written; {@link StructureParser} interprets it. */
+  record Header(
+      int end,
+      List<Line> issuerLines,
+      String ofIssuer,
+      String typeTitle,
+      boolean symbolLine,
+      NumberSymbol symbol,
+      String place,
+      LocalDate date,
+      String subject,
+      boolean recipientsLine,
+      List<String> recipients) {}
+
+  /** {@code 2}: a page number alone on a line. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+
+  /** {@code *}, {@code -----}, {@code ***}: rules under the issuer or the motto. */
+  private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_=~.•]+");
+
+  /** The motto (quốc hiệu, tiêu ngữ) of state and Party documents, in any case and tone style. */
+  private static final Pattern MOTTO =
+      Pattern.compile(
+          """
+          c[ộô]ng\\s+h[òo][àa]?\\s+x[ãa]\\s+h[ộo]i\\s+ch[ủu]\\s+ngh[ĩi]a\\s+vi[ệe]t\\s+nam  # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+          | đ[ộo]c\\s+l[ậa]p\\s*[-–]\\s*t[ựu]\\s+do\\s*[-–]\\s*h[ạa]nh\\s+ph[úu]c        # Độc lập - Tự do - Hạnh phúc
+          | đ[ảa]ng\\s+c[ộo]ng\\s+s[ảa]n\\s+vi[ệe]t\\s+nam                            # ĐẢNG CỘNG SẢN VIỆT NAM
+          """,
+          Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** {@code Số: 907/UBND-NV}, {@code Số 1567 -CV/TU}, {@code Số: /UBND-VP} (number left blank). */
+  private static final Pattern SYMBOL_LINE =
+      Pattern.compile("^(?:Số|SỐ|số)\\s*[:.]?\\s*(?<rest>(?:[\\d/].*)?)$");
+
+  /**
+   * {@code Thừa Thiên Huế, ngày 25 tháng 01 năm 2022}, {@code Hà Nội, ngày 05/9/2016}, {@code TP.
+   * Hồ Chí Minh, ngày … tháng … năm 2024}: a place in capitalised words, then the date.
+   */
+  private static final Pattern PLACE_DATE =
+      Pattern.compile(
+          """
+          (?<place>\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,5})
+          \\s*,\\s*ngày\\b
+          (?<rest>\\s*[\\d.…_\\s]*(?:tháng\\s*[\\d.…_\\s]*năm\\b|/\\s*\\d{1,2}\\s*/\\s*\\d{4}).*)
+          """,
+          Pattern.COMMENTS | Pattern.UNICODE_CASE);
+
+  /** {@code Kính gửi: - Các đảng đoàn, …}: the recipients, on this line or the next. */
+  private static final Pattern RECIPIENTS_LINE =
+      Pattern.compile("^(?:Kính|KÍNH)\\s+(?:gửi|GỬI)\\s*:?\\s*(?<rest>.*)$");
+
+  /** {@code V/v …}, {@code Về …}, {@code về …}: the subject (trích yếu), case kept. */
+  private static final Pattern SUBJECT_START =
+      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:\\s|$).*");
+
+  /** {@code CỦA BAN THƯỜNG VỤ TỈNH ỦY}: the body a titled document names itself by. */
+  private static final Pattern OF_ISSUER = Pattern.compile("^CỦA\\s+(?<body>.+)$");
+
+  /** A list item: {@code - …}, {@code + …}, {@code • …}. */
+  private static final Pattern ITEM = Pattern.compile("^[-–•+]\\s*(?<text>.*)$");
+
+  /** Words that leave a subject line unfinished: the next line continues it. */
+  private static final Pattern OPEN_END =
+      Pattern.compile(
+          "(?:,|\\b(?:và|của|về|trong|cho|với|các|những|đối với|tại|để|trên|theo|nhằm|giữa))$",
+          Pattern.UNICODE_CASE);
+
+  /** Lines that may start a body without being a subject: {@code Căn cứ …}, numbered items. */
+  private static final Pattern NOT_A_SUBJECT =
+      Pattern.compile("^(?:Căn cứ|Thực hiện ý kiến|Kính gửi|\\d+[.)]|[IVX]+\\.|[-–•+]\\s).*");
+
+  private HeaderParser() {}
+
+  static Header parse(List<Line> lines) {
+    List<Line> issuerLines = new ArrayList<>();
+    String ofIssuer = null;
+    String typeTitle = null;
+    boolean symbolLine = false;
+    NumberSymbol symbol = null;
+    String place = null;
+    LocalDate date = null;
+    String subject = null;
+    boolean recipientsLine = false;
+    List<String> recipients = new ArrayList<>();
+
+    int i = 0;
+    scan:
+    for (; i < lines.size(); i++) {
+      String t = withoutMotto(lines.get(i).text());
+      if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches()) {
+        continue;
+      }
+      Matcher symbolM = SYMBOL_LINE.matcher(t);
+      Matcher placeDate = t.length() <= 160 ? PLACE_DATE.matcher(t) : null;
+      boolean hasPlaceDate = placeDate != null && placeDate.find();
+      if (symbolM.matches() || hasPlaceDate) {
+        // One line may hold both columns: "Số: 907/UBND-NV   Thừa Thiên Huế, ngày …".
+        String before = hasPlaceDate ? t.substring(0, placeDate.start()).strip() : t;
+        Matcher s = SYMBOL_LINE.matcher(before);
+        if (s.matches()) {
+          symbolLine = true;
+          if (symbol == null) {
+            symbol = firstSymbol(s.group("rest"));
+          }
+        } else if (!before.isEmpty() && !hasPlaceDate) {
+          break;
+        }
+        if (hasPlaceDate && place == null) {
+          place = placeDate.group("place").strip();
+          date = VietnameseDates.find(placeDate.group("rest")).stream()
+              .findFirst().map(VietnameseDates.Match::date).orElse(null);
+        }
+        continue;
+      }
+      Matcher recipientsM = RECIPIENTS_LINE.matcher(t);
+      if (recipientsM.matches()) {
+        recipientsLine = true;
+        List<String> raw = new ArrayList<>();
+        String rest = recipientsM.group("rest").strip();
+        if (!rest.isEmpty()) {
+          raw.add(rest);
+        }
+        int j = i + 1;
+        for (; j < lines.size(); j++) {
+          String next = lines.get(j).text();
+          String last = raw.isEmpty() ? "" : raw.get(raw.size() - 1);
+          if (last.endsWith(".")) {
+            break;
+          }
+          if (ITEM.matcher(next).matches()) {
+            raw.add(next);
+          } else if (!raw.isEmpty() && startsLower(next) && !last.endsWith(";")) {
+            raw.set(raw.size() - 1, last + " " + next);
+          } else {
+            break;
+          }
+        }
+        recipients.addAll(splitRecipients(raw));
+        i = j - 1;
+        continue;
+      }
+      if (subject == null && SUBJECT_START.matcher(t).matches()) {
+        int j = subjectEnd(lines, i);
+        subject = join(lines, i, j);
+        i = j - 1;
+        continue;
+      }
+      if (isAllCaps(t)) {
+        Optional<DocumentTypes.DocumentType> type = DocumentTypes.get().byName(t);
+        if (type.isPresent() && typeTitle == null) {
+          typeTitle = t;
+          continue;
+        }
+        Matcher of = OF_ISSUER.matcher(t);
+        if (of.matches() && ofIssuer == null) {
+          ofIssuer = of.group("body");
+          continue;
+        }
+        boolean issuerPlace = subject == null && typeTitle == null && ofIssuer == null;
+        boolean plausible =
+            !issuerLines.isEmpty() || i < 3 || Issuers.get().atStart(t).isPresent()
+                || startsWithUnit(t);
+        if (issuerPlace && plausible) {
+          issuerLines.add(lines.get(i));
+          continue;
+        }
+        break scan;
+      }
+      if (typeTitle != null && subject == null && untitledSubject(t)) {
+        // KẾ HOẠCH / Triển khai thực hiện …: a titled document's subject need not start with Về.
+        int j = subjectEnd(lines, i);
+        subject = join(lines, i, j);
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
+    return new Header(
+        i, issuerLines, ofIssuer, typeTitle, symbolLine, symbol, place, date, subject,
+        recipientsLine, recipients);
+  }
+
+  /** The motto removed; what remains may be another header column on the same line. */
+  static String withoutMotto(String text) {
+    return MOTTO.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
+  static boolean isAllCaps(String t) {
+    int upper = 0;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+
+  private static boolean startsLower(String t) {
+    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+  }
+
+  private static boolean startsWithUnit(String t) {
+    return t.matches("^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẢNG BỘ)\\b.*");
+  }
+
+  private static NumberSymbol firstSymbol(String rest) {
+    List<NumberSymbol.Match> found = NumberSymbol.find(rest);
+    if (!found.isEmpty() && found.get(0).start() <= 1) {
+      return found.get(0).symbol();
+    }
+    return null;
+  }
+
+  /** Index after the last line of a subject starting at {@code start}: its hard wraps. */
+  private static int subjectEnd(List<Line> lines, int start) {
+    int j = start + 1;
+    while (j < lines.size()) {
+      String prev = lines.get(j - 1).text();
+      String next = lines.get(j).text();
+      if (!continuesSubject(prev, next)) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean continuesSubject(String prev, String next) {
+    if (next.length() > 200 || prev.matches(".*[.;:!?]$")) {
+      return false;
+    }
+    String t = withoutMotto(next);
+    if (!t.equals(next) || t.isEmpty() || isAllCaps(t) || SEPARATOR.matcher(t).matches()
+        || PAGE_NUMBER.matcher(t).matches() || SYMBOL_LINE.matcher(t).matches()
+        || RECIPIENTS_LINE.matcher(t).matches() || PLACE_DATE.matcher(t).find()
+        || ITEM.matcher(t).matches()) {
+      return false;
+    }
+    return startsLower(t) || OPEN_END.matcher(prev.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static boolean untitledSubject(String t) {
+    return t.length() <= 200 && !t.matches(".*[.;:]$") && !NOT_A_SUBJECT.matcher(t).matches();
+  }
+
+  private static String join(List<Line> lines, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      sb.append(k == from ? "" : " ").append(lines.get(k).text());
+    }
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The recipients in {@code items} (lines of a {@code Kính gửi} list): split on bullets, on
+   * {@code ;}, and on {@code - } after a comma; bullets and trailing {@code , ; .} removed.
+   */
+  static List<String> splitRecipients(List<String> items) {
+    List<String> out = new ArrayList<>();
+    for (String item : items) {
+      for (String part : item.split(";|(?<=[,;])\\s*[-–•+]\\s+|^\\s*[-–•+]\\s*")) {
+        String r = part.strip().replaceFirst("^[-–•+]\\s*", "").replaceFirst("[,;.\\s]+$", "");
+        if (!r.isEmpty()) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+}

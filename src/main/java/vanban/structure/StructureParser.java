@@ -1,0 +1,221 @@
+package vanban.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import vanban.lexicon.DocumentTypes;
+import vanban.lexicon.Issuers;
+import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.Provinces;
+import vanban.model.DocumentMetadata;
+import vanban.model.Section;
+import vanban.model.Signer;
+
+/**
+ * Finds a document's metadata (SCHEMA.md {@code document}) and section tree in its normalized
+ * text. A field the text does not give is null with a warning naming it; the province alone may
+ * be inferred from the body, with a warning saying so. Thread-safe and stateless.
+ */
+public final class StructureParser {
+
+  /** Parses {@code normalizedText}; never throws on odd input, it reports what it missed. */
+  public DocumentStructure parse(String normalizedText) {
+    String text = normalizedText == null ? "" : normalizedText;
+    List<Line> lines = Line.of(text);
+    List<String> warnings = new ArrayList<>();
+    HeaderParser.Header h = HeaderParser.parse(lines);
+    int bodyStart = h.end();
+
+    SignatureParser.Signature sig = SignatureParser.parse(lines, bodyStart);
+    int distribution = -1;
+    for (int k = lines.size() - 1; k >= bodyStart; k--) {
+      if (OutlineParser.DISTRIBUTION_HEAD.matcher(lines.get(k).text()).matches()) {
+        distribution = k;
+        break;
+      }
+    }
+    int bodyEnd = lines.size();
+    if (distribution >= 0) {
+      bodyEnd = Math.min(bodyEnd, distribution);
+    }
+    if (sig != null) {
+      bodyEnd = Math.min(bodyEnd, sig.first());
+    }
+    int distributionEnd = -1;
+    if (distribution >= 0) {
+      distributionEnd =
+          sig != null && sig.first() > distribution ? sig.first() : lines.size();
+    }
+    List<Section> outline =
+        OutlineParser.build(
+            lines, bodyStart, bodyEnd, distribution, distributionEnd,
+            sig == null ? -1 : sig.first(), sig == null ? -1 : sig.last());
+
+    // Type: the title word, else the symbol's type code, else a công văn by its shape.
+    String type = null;
+    String typeCode = null;
+    NumberSymbol symbol = h.symbol();
+    if (h.typeTitle() != null) {
+      DocumentTypes.DocumentType dt = DocumentTypes.get().byName(h.typeTitle()).orElseThrow();
+      typeCode = dt.code();
+      type = dt.name();
+      for (String n : dt.names()) {
+        if (n.toUpperCase(Locale.ROOT).equals(h.typeTitle().toUpperCase(Locale.ROOT))) {
+          type = n;
+        }
+      }
+    } else if (symbol != null && symbol.typeCode() != null) {
+      Optional<DocumentTypes.DocumentType> dt = DocumentTypes.get().byCode(symbol.typeCode());
+      if (dt.isPresent()) {
+        typeCode = dt.get().code();
+        type = typeCode.equals("QĐ") && symbol.party() ? "Quy định" : dt.get().name();
+      }
+    } else if ((symbol != null && symbol.unit() != null)
+        || (h.subject() != null && h.subject().matches("^[Vv]/[Vv]\\b.*"))) {
+      type = "Công văn";
+      typeCode = "CV";
+    }
+    if (type == null) {
+      warnings.add("no document type in the header");
+    }
+    if (symbol == null) {
+      warnings.add("no number-symbol in the header");
+    }
+
+    // Issuer: the header's issuing body, or the body a titled document names (CỦA …).
+    Issuers casing = Issuers.get();
+    List<String> issuerGroups = issuerGroups(h.issuerLines());
+    String own = issuerGroups.isEmpty() ? null : casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 1));
+    String issuer = h.ofIssuer() != null ? casing.sentenceCase(h.ofIssuer()) : own;
+    List<String> headerNames = new ArrayList<>();
+    for (String g : issuerGroups) {
+      headerNames.add(casing.sentenceCase(g));
+    }
+    if (issuer != null) {
+      headerNames.add(issuer);
+    }
+    Provinces provinces = Provinces.get();
+    Provinces.Province province = null;
+    for (int k = headerNames.size() - 1; k >= 0 && province == null; k--) {
+      List<Provinces.Mention> found = provinces.find(headerNames.get(k));
+      if (!found.isEmpty()) {
+        province = found.get(found.size() - 1).province();
+      }
+    }
+    boolean national =
+        issuer != null
+            && casing.atStart(issuer).map(f -> f.issuer().level().equals("central")).orElse(false);
+    if (province == null && issuer != null && !national && h.place() != null) {
+      province = provinces.lookup(h.place()).orElse(null);
+    }
+    if (issuer == null) {
+      warnings.add("no issuer in the header");
+    } else if (province == null && !national) {
+      province = inferProvince(text);
+      if (province != null) {
+        warnings.add("province inferred from the body: " + province.name());
+      } else {
+        warnings.add("no province in the header or the body");
+      }
+    }
+    if (issuer != null && province != null && provinces.find(issuer).isEmpty()) {
+      issuer = withProvince(issuer, province);
+    }
+
+    if (h.place() == null) {
+      warnings.add("no place in the header");
+    }
+    if (h.date() == null) {
+      warnings.add("no date in the header");
+    }
+    if (h.subject() == null) {
+      warnings.add("no subject in the header");
+    }
+    if ("CV".equals(typeCode) && h.recipients().isEmpty()) {
+      warnings.add("no recipients (Kính gửi) in the header");
+    }
+    Signer signer = sig == null ? null : sig.signer();
+    if (signer == null) {
+      warnings.add("no signature block");
+    } else if (signer.name() == null) {
+      warnings.add("no signer name in the signature block");
+    }
+
+    DocumentMetadata metadata =
+        new DocumentMetadata(
+            type,
+            typeCode,
+            symbol == null ? null : symbol.canonical(),
+            symbol == null ? null : symbol.number(),
+            issuer,
+            province == null ? null : province.name(),
+            h.place(),
+            h.date(),
+            null,
+            h.subject(),
+            h.recipients(),
+            signer);
+    return new DocumentStructure(metadata, outline, warnings);
+  }
+
+  /**
+   * The issuer lines split where a new body starts: {@code UBND TỈNH HÀ TĨNH} / {@code SỞ NỘI VỤ}
+   * is a parent body and the issuer; {@code ỦY BAN NHÂN DÂN} / {@code TỈNH THỪA THIÊN HUẾ} is one.
+   */
+  private static List<String> issuerGroups(List<Line> issuerLines) {
+    List<String> groups = new ArrayList<>();
+    Issuers issuers = Issuers.get();
+    for (Line l : issuerLines) {
+      String t = l.text();
+      if (groups.isEmpty() || issuers.atStart(t).isPresent()) {
+        groups.add(t);
+      } else {
+        groups.set(groups.size() - 1, groups.get(groups.size() - 1) + " " + t);
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * {@code Ban Thường vụ Tỉnh ủy} + Bắc Ninh → {@code Ban Thường vụ Tỉnh ủy Bắc Ninh}; {@code Ủy
+   * ban nhân dân} + Huế → {@code Ủy ban nhân dân tỉnh Thừa Thiên Huế}; others unchanged.
+   */
+  private static String withProvince(String issuer, Provinces.Province province) {
+    String lower = issuer.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(" tỉnh") || lower.endsWith(" thành phố")
+        || lower.endsWith("tỉnh ủy") || lower.endsWith("thành ủy")
+        || lower.endsWith("tỉnh uỷ") || lower.endsWith("thành uỷ")) {
+      return issuer + " " + province.name();
+    }
+    if (lower.endsWith("ủy ban nhân dân") || lower.endsWith("hội đồng nhân dân")) {
+      return issuer + " " + province.unit() + " " + province.name();
+    }
+    return issuer;
+  }
+
+  /**
+   * The province the body names most: a mention after a unit word ({@code tỉnh Bắc Ninh}) counts
+   * twice, a bare one ({@code Báo Hà Tĩnh}) once; ties go to the first named.
+   */
+  static Provinces.Province inferProvince(String text) {
+    Map<Provinces.Province, Integer> score = new HashMap<>();
+    List<Provinces.Province> order = new ArrayList<>();
+    for (Provinces.Mention m : Provinces.get().find(text)) {
+      int weight = Provinces.hasUnitBefore(text, m.start()) ? 2 : 1;
+      if (!score.containsKey(m.province())) {
+        order.add(m.province());
+      }
+      score.merge(m.province(), weight, Integer::sum);
+    }
+    Provinces.Province best = null;
+    for (Provinces.Province p : order) {
+      if (best == null || score.get(p) > score.get(best)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,87 @@
+package vanban.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vanban.json.JsonReader;
+
+/**
+ * Bad files are reported as {@code path: reason}, skipped, and never cost the index what it
+ * already held; the exit code says some files failed.
+ */
+class BadInputTest {
+  @TempDir Path work;
+
+  private Path corpus() throws Exception {
+    Path dir = Files.createDirectories(work.resolve("docs"));
+    Files.copy(Path.of("corpus/001_7e46c23dc3c449d0.txt"), dir.resolve("good.txt"));
+    Files.copy(Path.of("corpus/000_39bb060388cc8e2c.txt"), dir.resolve("later-broken.txt"));
+    return dir;
+  }
+
+  private static Map<?, ?> summary(CliRun run) {
+    return (Map<?, ?>) JsonReader.parse(run.out().strip());
+  }
+
+  @Test
+  void badFilesAreReportedAndSkippedAndNothingIndexedIsLost() throws Exception {
+    Path docs = corpus();
+    Path index = work.resolve("index");
+    CliRun first = CliRun.of("index", "--index", index.toString(), "--json", docs.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(summary(first).get("added")).isEqualTo(2L);
+
+    Files.write(docs.resolve("empty.txt"), new byte[0]);
+    Files.write(docs.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 8, 9, 0});
+    Files.writeString(docs.resolve("corrupt.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage");
+    Files.writeString(docs.resolve("huge.txt"), "kỷ luật ".repeat(200_000));
+    Files.createDirectories(docs.resolve("loop"));
+    Files.createSymbolicLink(docs.resolve("loop/again"), docs.resolve("loop"));
+    // A file that was indexed and then got broken: its indexed version must survive.
+    Files.write(docs.resolve("later-broken.txt"), new byte[] {0, 0, 0, 1, 2, 3, 0, 0});
+
+    CliRun second =
+        CliRun.of(
+            "index", "--index", index.toString(), "--json", "--max-size", "1000000",
+            docs.toString());
+    assertThat(second.exitCode()).isEqualTo(1);
+    assertThat(second.err().lines())
+        .anySatisfy(l -> assertThat(l).contains("empty.txt: ").contains("empty"))
+        .anySatisfy(l -> assertThat(l).contains("binary.txt: "))
+        .anySatisfy(l -> assertThat(l).contains("corrupt.pdf: "))
+        .anySatisfy(l -> assertThat(l).contains("huge.txt: ").contains("limit"))
+        .anySatisfy(l -> assertThat(l).contains("loop"))
+        .anySatisfy(l -> assertThat(l).contains("later-broken.txt: "));
+    assertThat(summary(second).get("deleted")).isEqualTo(0L);
+
+    CliRun search =
+        CliRun.of("search", "--index", index.toString(), "--json", "Trần Thế Dũng");
+    assertThat(search.out()).contains("later-broken.txt");
+    CliRun good = CliRun.of("search", "--index", index.toString(), "--json", "907/UBND-NV");
+    assertThat(good.out()).contains("good.txt");
+  }
+
+  @Test
+  void missingPathIsReported() {
+    CliRun run =
+        CliRun.of(
+            "index", "--index", work.resolve("i").toString(), work.resolve("nope").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("nope: ");
+  }
+
+  @Test
+  void removedFilesAreDeleted() throws Exception {
+    Path docs = corpus();
+    Path index = work.resolve("index");
+    CliRun.of("index", "--index", index.toString(), docs.toString());
+    Files.delete(docs.resolve("good.txt"));
+    CliRun run = CliRun.of("index", "--index", index.toString(), "--json", docs.toString());
+    assertThat(summary(run).get("deleted")).isEqualTo(1L);
+    assertThat(summary(run).get("unchanged")).isEqualTo(1L);
+  }
+}

@@ -1,0 +1,90 @@
+package vanban.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vanban.json.JsonReader;
+
+/** The bundled corpus indexed and searched the way the README tells a new user to. */
+class CorpusEndToEndTest {
+  @TempDir static Path indexDir;
+
+  @BeforeAll
+  static void indexCorpus() {
+    CliRun run = CliRun.of("index", "--index", indexDir.toString(), "--json", "corpus");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(JsonReader.parse(run.out().strip()))
+        .isEqualTo(
+            JsonReader.parse(
+                "{\"added\":5,\"updated\":0,\"deleted\":0,\"unchanged\":0,\"failed\":[]}"));
+  }
+
+  private static List<String> sources(String... args) {
+    CliRun run = CliRun.of(args);
+    assertThat(run.err()).isEmpty();
+    return run.out()
+        .lines()
+        .map(line -> ((java.util.Map<?, ?>) JsonReader.parse(line)).get("source"))
+        .filter(java.util.Objects::nonNull)
+        .map(Object::toString)
+        .toList();
+  }
+
+  @Test
+  void foldedQueryFindsEveryDocument() {
+    assertThat(sources("search", "--index", indexDir.toString(), "--json", "ky luat ky cuong"))
+        .containsExactlyInAnyOrder(
+            "corpus/000_39bb060388cc8e2c.txt",
+            "corpus/001_7e46c23dc3c449d0.txt",
+            "corpus/002_32a9d00d5bf9aa29.txt",
+            "corpus/003_76f068a2d90d213c.txt",
+            "corpus/004_9eae9ce46508e63c.txt");
+  }
+
+  @Test
+  void phraseMatchesEitherTonePlacement() {
+    // 002 writes "chuyển hoá"; the user types "chuyển hóa".
+    assertThat(sources("search", "--index", indexDir.toString(), "--json", "\"chuyển hóa\""))
+        .contains("corpus/002_32a9d00d5bf9aa29.txt");
+  }
+
+  @Test
+  void symbolQueryDoesNotCrashAndFindsTheCitingDocument() {
+    assertThat(sources("search", "--index", indexDir.toString(), "--json", "26/CT-TTg"))
+        .containsExactly("corpus/001_7e46c23dc3c449d0.txt");
+  }
+
+  @Test
+  void secondRunChangesNothing() {
+    CliRun run = CliRun.of("index", "--index", indexDir.toString(), "--json", "corpus");
+    assertThat(run.exitCode()).isZero();
+    assertThat(JsonReader.parse(run.out().strip()))
+        .isEqualTo(
+            JsonReader.parse(
+                "{\"added\":0,\"updated\":0,\"deleted\":0,\"unchanged\":5,\"failed\":[]}"));
+  }
+
+  @Test
+  void humanOutputShowsSymbolTypeProvinceDateSourceAndSnippet() {
+    CliRun run = CliRun.of("search", "--index", indexDir.toString(), "cơ chế một cửa");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("907/UBND-NV")
+        .contains("Công văn")
+        .contains("Thừa Thiên Huế")
+        .contains("2022-01-25")
+        .contains("corpus/001_7e46c23dc3c449d0.txt")
+        .contains("«");
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.out()).contains("Exit codes:").contains("some input files failed");
+    assertThat(CliRun.of("index", "--help").out()).contains("--max-size").contains("Exit codes:");
+  }
+}
