@@ -28,19 +28,20 @@ final class FormatDetector {
     }
   }
 
-  private static final Set<String> DOCX_TYPES = Set.of(
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/vnd.ms-word.document.macroenabled.12",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
-      "application/vnd.ms-word.template.macroenabled.12");
+  private static final Set<String> DOCX_TYPES =
+      Set.of(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.ms-word.document.macroenabled.12",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+          "application/vnd.ms-word.template.macroenabled.12");
 
-  private static final Set<String> DOC_TYPES = Set.of("application/msword", "application/vnd.ms-word");
+  private static final Set<String> DOC_TYPES =
+      Set.of("application/msword", "application/vnd.ms-word");
 
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
   // an opening or closing tag, a comment or a doctype: "<p", "</div", "<!--", "<!DOCTYPE"
-  private static final Pattern MARKUP =
-      Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
+  private static final Pattern MARKUP = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
 
   private final Detector detector;
   private final MediaTypeRegistry registry;
@@ -87,8 +88,8 @@ final class FormatDetector {
       return new Detection(textFormat(extension), base);
     }
     // A damaged .docx is often just a zip to the detector: let the parser say what is wrong.
-    if (extension.equals("docx") && (name.equals("application/zip")
-        || name.equals("application/x-tika-ooxml"))) {
+    if (extension.equals("docx")
+        && (name.equals("application/zip") || name.equals("application/x-tika-ooxml"))) {
       return new Detection("docx", base);
     }
     if (extension.equals("doc") && name.equals("application/x-tika-msoffice")) {

@@ -19,17 +19,18 @@ final class SyllableScorer {
   // onset, then an open vowel cluster (ends in a glide, takes no final consonant) or a vowel
   // cluster with an optional final consonant; tone marks removed first.
   // e.g. "nghiêng" = ngh + iê + ng, "quốc" = qu + ô + c, "người" = ng + ươi; not "cauc", "caơc"
-  private static final Pattern SYLLABLE = Pattern.compile(
-      """
-      (?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
-      (?:
-        (?:oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uya|uyu
-          |ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu)
-      | (?:uyê|iê|yê|oa|oă|oe|oo|uâ|uê|uô|uơ|uy|ươ|[aăâeêioôơuưy])
-        (?:ch|ng|nh|[cmnpt])?
-      )
-      """,
-      Pattern.COMMENTS);
+  private static final Pattern SYLLABLE =
+      Pattern.compile(
+          """
+          (?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
+          (?:
+            (?:oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uya|uyu
+              |ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu)
+          | (?:uyê|iê|yê|oa|oă|oe|oo|uâ|uê|uô|uơ|uy|ươ|[aăâeêioôơuưy])
+            (?:ch|ng|nh|[cmnpt])?
+          )
+          """,
+          Pattern.COMMENTS);
 
   private SyllableScorer() {}
 
@@ -81,8 +82,7 @@ final class SyllableScorer {
     if (c < 0x80) {
       return Character.isLetterOrDigit(c);
     }
-    return !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-        && "“”‘’–—…•".indexOf(c) < 0;
+    return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && "“”‘’–—…•".indexOf(c) < 0;
   }
 
   private static boolean isAscii(String s) {

@@ -60,26 +60,31 @@ class CorpusWalkerTest {
     Listing listing = CorpusWalker.list(List.of(dir));
 
     assertThat(listing.files()).containsExactly(linked.resolve("001.txt"), doc);
-    assertThat(listing.failures()).containsExactly(
-        new IngestFailure(linked.resolve("loop"), "symbolic link loop"),
-        new IngestFailure(loop, "symbolic link loop"));
+    assertThat(listing.failures())
+        .containsExactly(
+            new IngestFailure(linked.resolve("loop"), "symbolic link loop"),
+            new IngestFailure(loop, "symbolic link loop"));
   }
 
   @Test
   void reportsMissingRootsAndDanglingLinks() throws Exception {
     Path missing = dir.resolve("missing");
-    Path dangling = Files.createSymbolicLink(dir.resolve("docs/gone.txt"),
-        Files.createDirectories(dir.resolve("docs")).resolve("nowhere.txt"));
+    Path dangling =
+        Files.createSymbolicLink(
+            dir.resolve("docs/gone.txt"),
+            Files.createDirectories(dir.resolve("docs")).resolve("nowhere.txt"));
     Path danglingRoot = Files.createSymbolicLink(dir.resolve("root-link"), dir.resolve("nowhere"));
 
     Listing listing = CorpusWalker.list(List.of(missing, dir.resolve("docs"), danglingRoot));
 
     assertThat(listing.files()).isEmpty();
-    assertThat(listing.failures()).containsExactly(
-        new IngestFailure(dangling, "dangling symbolic link"),
-        new IngestFailure(missing, "no such file or directory"),
-        new IngestFailure(danglingRoot, "dangling symbolic link"));
-    assertThat(listing.failures().get(1).toString()).isEqualTo(missing + ": no such file or directory");
+    assertThat(listing.failures())
+        .containsExactly(
+            new IngestFailure(dangling, "dangling symbolic link"),
+            new IngestFailure(missing, "no such file or directory"),
+            new IngestFailure(danglingRoot, "dangling symbolic link"));
+    assertThat(listing.failures().get(1).toString())
+        .isEqualTo(missing + ": no such file or directory");
   }
 
   @Test

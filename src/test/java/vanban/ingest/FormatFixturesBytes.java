@@ -22,7 +22,8 @@ final class FormatFixturesBytes {
 
   /** A well-formed .docx with no paragraphs. */
   static byte[] emptyDocx() {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -43,7 +44,8 @@ final class FormatFixturesBytes {
       }
       fs.writeFilesystem(out);
       return out.toByteArray();
-    } catch (IOException | java.security.GeneralSecurityException
+    } catch (IOException
+        | java.security.GeneralSecurityException
         | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IllegalStateException(e);
     }
@@ -52,7 +54,8 @@ final class FormatFixturesBytes {
   /** A .docx whose package is intact but whose word/document.xml is cut mid-element. */
   static byte[] brokenDocx() {
     byte[] good;
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph().createRun().setText("Kính gửi: các sở, ban, ngành");
       doc.write(out);
       good = out.toByteArray();
@@ -65,8 +68,9 @@ final class FormatFixturesBytes {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         byte[] content = in.readAllBytes();
         if (entry.getName().equals("word/document.xml")) {
-          content = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Kính"
-              .getBytes(StandardCharsets.UTF_8);
+          content =
+              "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Kính"
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.putNextEntry(new ZipEntry(entry.getName()));
         out.write(content);

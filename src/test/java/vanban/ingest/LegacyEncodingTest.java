@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class LegacyEncodingTest {
   // Every Vietnamese letter, lowercase and uppercase.
-  static final String LOWER = "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợ"
-      + "pqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
+  static final String LOWER =
+      "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợ"
+          + "pqrstuùủũúụưừửữứựvxyỳỷỹýỵ";
 
   @ParameterizedTest
   @EnumSource(LegacyEncoding.class)
@@ -79,19 +80,23 @@ class LegacyEncodingTest {
   }
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      VNI   | ñöôïc                | được
-      VNI   | Ñaûng                | Đảng
-      VNI   | Chuû tòch             | Chủ tịch
-      VNI   | ôû                   | ở
-      VNI   | Vieät Nam            | Việt Nam
-      TCVN3 | ®­îc                 | được
-      TCVN3 | Chñ tÞch             | Chủ tịch
-      TCVN3 | ViÖt Nam             | Việt Nam
-      TCVN3 | §¶ng                 | Đảng
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          VNI   | ñöôïc                | được
+          VNI   | Ñaûng                | Đảng
+          VNI   | Chuû tòch             | Chủ tịch
+          VNI   | ôû                   | ở
+          VNI   | Vieät Nam            | Việt Nam
+          TCVN3 | ®­îc                 | được
+          TCVN3 | Chñ tÞch             | Chủ tịch
+          TCVN3 | ViÖt Nam             | Việt Nam
+          TCVN3 | §¶ng                 | Đảng
+          """)
   void decodesKnownWords(LegacyEncoding encoding, String legacy, String unicode) {
-    assertThat(Normalizer.normalize(encoding.decode(legacy), Normalizer.Form.NFC)).isEqualTo(unicode);
+    assertThat(Normalizer.normalize(encoding.decode(legacy), Normalizer.Form.NFC))
+        .isEqualTo(unicode);
   }
 
   @Test

@@ -9,28 +9,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SyllableScorerTest {
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(textBlock = """
-      nghiêng, true
-      quốc,    true
-      giữa,    true
-      được,    true
-      khuyến,  true
-      Ủy,      true
-      THƯỜNG,  true
-      hoạch,   true
-      người,   true
-      gì,      true
-      a,       true
-      caùc,    false
-      ñöôïc,   false
-      c¸c,     false
-      ch¸nh,   false
-      caỡc,    false
-      hóá,     false
-      café,    false
-      crème,   false
-      xyz,     false
-      """)
+  @CsvSource(
+      textBlock =
+          """
+          nghiêng, true
+          quốc,    true
+          giữa,    true
+          được,    true
+          khuyến,  true
+          Ủy,      true
+          THƯỜNG,  true
+          hoạch,   true
+          người,   true
+          gì,      true
+          a,       true
+          caùc,    false
+          ñöôïc,   false
+          c¸c,     false
+          ch¸nh,   false
+          caỡc,    false
+          hóá,     false
+          café,    false
+          crème,   false
+          xyz,     false
+          """)
   void recognisesVietnameseSyllables(String word, boolean syllable) {
     assertThat(SyllableScorer.isSyllable(word)).isEqualTo(syllable);
     assertThat(SyllableScorer.isSyllable(Normalizer.normalize(word, Normalizer.Form.NFD)))

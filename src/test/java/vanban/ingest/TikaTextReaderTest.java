@@ -11,7 +11,8 @@ class TikaTextReaderTest {
 
   @Test
   void cutsTextAtTheWriteLimitAndSaysSo() throws Exception {
-    Path docx = FormatFixtures.writeDocx(dir, "long", "Kính gửi: các sở, ban, ngành\nĐề nghị thực hiện");
+    Path docx =
+        FormatFixtures.writeDocx(dir, "long", "Kính gửi: các sở, ban, ngành\nĐề nghị thực hiện");
 
     TikaTextReader.Extracted cut = new TikaTextReader(10).read(docx, "docx");
     TikaTextReader.Extracted whole = new TikaTextReader(1000).read(docx, "docx");
@@ -24,11 +25,17 @@ class TikaTextReaderTest {
 
   @Test
   void shortensACauseToOneLine() {
-    Exception e = new IllegalStateException("outer",
-        new java.io.IOException("Error: End-of-File,\n  expected line at offset 1234"));
+    Exception e =
+        new IllegalStateException(
+            "outer",
+            new java.io.IOException("Error: End-of-File,\n  expected line at offset 1234"));
 
-    assertThat(TikaTextReader.shortCause(e)).isEqualTo("Error: End-of-File, expected line at offset 1234");
-    assertThat(TikaTextReader.shortCause(new RuntimeException("x".repeat(300)))).hasSize(120).endsWith("...");
-    assertThat(TikaTextReader.shortCause(new NullPointerException())).isEqualTo("NullPointerException");
+    assertThat(TikaTextReader.shortCause(e))
+        .isEqualTo("Error: End-of-File, expected line at offset 1234");
+    assertThat(TikaTextReader.shortCause(new RuntimeException("x".repeat(300))))
+        .hasSize(120)
+        .endsWith("...");
+    assertThat(TikaTextReader.shortCause(new NullPointerException()))
+        .isEqualTo("NullPointerException");
   }
 }
