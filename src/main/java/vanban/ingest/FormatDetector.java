@@ -71,11 +71,14 @@ final class FormatDetector {
       return new Detection("doc", base);
     }
     if (TextDecoder.sniffUnicode(bytes).isPresent()) {
-      // Tika takes BOM-less UTF-16 for binary; a byte order mark or the zero-byte pattern is text.
+      // Tika's weak magic takes BOM-less UTF-16 for binary (a leading "\n" is PCX to it); the
+      // byte order mark or zero-byte pattern decides, provided the decoding reads as text.
       String head = TextDecoder.decode(Arrays.copyOf(bytes, Math.min(bytes.length, 4096))).text();
-      return looksLikeHtml(head)
-          ? new Detection("html", MediaType.TEXT_HTML)
-          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
+      if (looksLikeText(head)) {
+        return looksLikeHtml(head)
+            ? new Detection("html", MediaType.TEXT_HTML)
+            : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
+      }
     }
     if (HTML_TYPES.contains(name)) {
       // The name alone makes Tika say HTML; text without a single tag is read as text, or its
@@ -84,7 +87,7 @@ final class FormatDetector {
           ? new Detection("html", base)
           : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
     }
-    if (base.getType().equals("text") || registry.isSpecializationOf(base, MediaType.TEXT_PLAIN)) {
+    if (isText(base)) {
       return new Detection(textFormat(extension), base);
     }
     // A damaged .docx is often just a zip to the detector: let the parser say what is wrong.
@@ -96,6 +99,31 @@ final class FormatDetector {
       return new Detection("doc", base);
     }
     return new Detection(null, base);
+  }
+
+  private boolean isText(MediaType type) {
+    return type.getType().equals("text") || registry.isSpecializationOf(type, MediaType.TEXT_PLAIN);
+  }
+
+  // Letters, digits, spaces and punctuation; a binary decoded as UTF-16 is mostly unassigned,
+  // private-use or control characters.
+  private static boolean looksLikeText(String head) {
+    long plausible =
+        head.codePoints()
+            .filter(
+                cp -> {
+                  int type = Character.getType(cp);
+                  return Character.isLetterOrDigit(cp)
+                      || Character.isWhitespace(cp)
+                      || Character.isSpaceChar(cp)
+                      || (type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_SYMBOL)
+                      || type == Character.NON_SPACING_MARK
+                      || type == Character.INITIAL_QUOTE_PUNCTUATION
+                      || type == Character.FINAL_QUOTE_PUNCTUATION
+                      || type == Character.FORMAT;
+                })
+            .count();
+    return plausible * 10 >= head.codePointCount(0, head.length()) * 9L;
   }
 
   private static boolean hasMarkup(byte[] bytes) {

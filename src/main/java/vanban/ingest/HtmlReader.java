@@ -40,6 +40,10 @@ final class HtmlReader {
           Pattern.CASE_INSENSITIVE);
 
   // style="display: none" or "visibility:hidden"
+  // class="hidden", "d-none", "sr-only", "visually-hidden": the CSS frameworks' ways to hide
+  private static final Pattern HIDDEN_CLASS =
+      Pattern.compile("(?:^|\\s)(?:hidden|d-none|sr-only|visually-hidden)(?:$|\\s)");
+
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -165,7 +169,8 @@ final class HtmlReader {
     if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
       return true;
     }
-    if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+    if (HIDDEN_STYLE.matcher(e.attr("style")).find()
+        || HIDDEN_CLASS.matcher(e.className()).find()) {
       return true;
     }
     return CHROME.matcher(e.id()).find() || CHROME.matcher(e.className()).find();

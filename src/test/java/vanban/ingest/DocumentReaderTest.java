@@ -172,6 +172,11 @@ class DocumentReaderTest {
             "no text: the file holds nothing but whitespace"),
         Arguments.of(
             "binary", "a.txt", binary(), "binary file (application/octet-stream), not a document"),
+        Arguments.of(
+            "zeros like UTF-16, controls between",
+            "a.txt",
+            utf16LikeBinary(),
+            "binary file (application/octet-stream), not a document"),
         Arguments.of("png", "a.pdf", png(), "binary file (image/png), not a document"),
         Arguments.of(
             "plain zip",
@@ -267,6 +272,17 @@ class DocumentReaderTest {
   }
 
   @Test
+  void rejectsATruncatedDoc() throws Exception {
+    byte[] whole = Files.readAllBytes(copyResource("corpus-001.doc"));
+    Path cut = Files.write(dir.resolve("cut.doc"), Arrays.copyOf(whole, whole.length / 2));
+
+    assertThatThrownBy(() -> reader.read(cut))
+        .isInstanceOf(IngestException.class)
+        .message()
+        .matches("corrupt DOC: .+|binary file \\(.+\\), not a document");
+  }
+
+  @Test
   void rejectsAMissingFile() {
     Path missing = dir.resolve("missing.txt");
 
@@ -321,6 +337,14 @@ class DocumentReaderTest {
     byte[] bytes = new byte[512];
     for (int i = 0; i < bytes.length; i++) {
       bytes[i] = (byte) (i % 3 == 0 ? 0 : i * 37);
+    }
+    return bytes;
+  }
+
+  private static byte[] utf16LikeBinary() {
+    byte[] bytes = new byte[512];
+    for (int i = 0; i < bytes.length; i += 2) {
+      bytes[i] = (byte) (1 + i % 8);
     }
     return bytes;
   }

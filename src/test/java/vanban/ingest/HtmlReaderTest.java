@@ -63,7 +63,8 @@ class HtmlReaderTest {
         Arguments.of(
             "hidden elements are dropped",
             "<p hidden>ẩn</p><p style='display: none'>ẩn</p><p style='visibility:hidden'>ẩn</p>"
-                + "<p aria-hidden='true'>ẩn</p><p>Hiện</p>",
+                + "<p aria-hidden='true'>ẩn</p><p class='d-none'>ẩn</p>"
+                + "<span class='sr-only'>ẩn</span><p class='unhidden'>Hiện</p>",
             "Hiện"),
         Arguments.of(
             "an article's own header is kept",
