@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentReaderTest {
-  static final String TEXT = """
+  static final String TEXT =
+      """
       ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ
       Số: 907/UBND-NV
       V/v đẩy mạnh kỷ cương, kỷ luật hành chính
@@ -55,14 +56,18 @@ class DocumentReaderTest {
 
   @Test
   void readsPdf() throws Exception {
-    assumeThat(FormatFixtures.vietnameseFont()).as("a TrueType font with Vietnamese glyphs").isPresent();
+    assumeThat(FormatFixtures.vietnameseFont())
+        .as("a TrueType font with Vietnamese glyphs")
+        .isPresent();
 
     SourceText read = reader.read(FormatFixtures.writePdf(dir, "cv", TEXT));
 
     assertThat(read).isEqualTo(new SourceText(EXPECTED, "pdf", null, List.of()));
   }
 
-  /** corpus-001.doc: corpus/001 written as .docx by FormatFixtures, saved as Word 97 by LibreOffice. */
+  /**
+   * corpus-001.doc: corpus/001 written as .docx by FormatFixtures, saved as Word 97 by LibreOffice.
+   */
   @Test
   void readsDoc() throws Exception {
     Path doc = copyResource("corpus-001.doc");
@@ -81,8 +86,10 @@ class DocumentReaderTest {
     String corpus = Files.readString(Path.of("corpus/004_9eae9ce46508e63c.txt"));
     String expected = String.join("\n", FormatFixtures.paragraphs(corpus));
 
-    for (Path file : List.of(FormatFixtures.writeDocx(dir, "004", corpus),
-        FormatFixtures.writePdf(dir, "004", corpus))) {
+    for (Path file :
+        List.of(
+            FormatFixtures.writeDocx(dir, "004", corpus),
+            FormatFixtures.writePdf(dir, "004", corpus))) {
       assertThat(reader.read(file).text()).as(file.toString()).isEqualTo(expected);
     }
     // HTML collapses runs of spaces and tabs, as a browser does
@@ -97,7 +104,8 @@ class DocumentReaderTest {
 
     SourceText read = reader.read(docx);
 
-    assertThat(read.text()).isEqualTo("Số: 12/CT-UBND\nĐề nghị các sở, ban, ngành thực hiện nghiêm túc");
+    assertThat(read.text())
+        .isEqualTo("Số: 12/CT-UBND\nĐề nghị các sở, ban, ngành thực hiện nghiêm túc");
     assertThat(read.warnings()).containsExactly("converted from VNI");
   }
 
@@ -121,12 +129,13 @@ class DocumentReaderTest {
     if (realFormat.equals("pdf")) {
       assumeThat(FormatFixtures.vietnameseFont()).isPresent();
     }
-    Path real = switch (realFormat) {
-      case "pdf" -> FormatFixtures.writePdf(dir, "real", TEXT);
-      case "docx" -> FormatFixtures.writeDocx(dir, "real", TEXT);
-      case "html" -> FormatFixtures.writeHtml(dir, "real", TEXT);
-      default -> Files.writeString(dir.resolve("real"), TEXT);
-    };
+    Path real =
+        switch (realFormat) {
+          case "pdf" -> FormatFixtures.writePdf(dir, "real", TEXT);
+          case "docx" -> FormatFixtures.writeDocx(dir, "real", TEXT);
+          case "html" -> FormatFixtures.writeHtml(dir, "real", TEXT);
+          default -> Files.writeString(dir.resolve("real"), TEXT);
+        };
     Path misnamed = Files.move(real, dir.resolve(fileName));
 
     SourceText read = reader.read(misnamed);
@@ -140,23 +149,57 @@ class DocumentReaderTest {
   static Stream<Arguments> badInput() {
     return Stream.of(
         Arguments.of("empty file", "a.txt", new byte[0], "empty file"),
-        Arguments.of("spaces and line breaks", "a.txt", " \n\t\r\n \u00a0".getBytes(StandardCharsets.UTF_8),
+        Arguments.of(
+            "spaces and line breaks",
+            "a.txt",
+            " \n\t\r\n \u00a0".getBytes(StandardCharsets.UTF_8),
             "no text: the file holds nothing but whitespace"),
-        Arguments.of("UTF-16 whitespace", "a.txt", "\ufeff   \n  ".getBytes(StandardCharsets.UTF_16LE),
+        Arguments.of(
+            "UTF-16 whitespace",
+            "a.txt",
+            "\ufeff   \n  ".getBytes(StandardCharsets.UTF_16LE),
             "no text: the file holds nothing but whitespace"),
-        Arguments.of("html with only chrome", "a.html",
-            "<html><body><nav>Trang chủ</nav><script>x()</script></body></html>".getBytes(StandardCharsets.UTF_8),
+        Arguments.of(
+            "html with only chrome",
+            "a.html",
+            "<html><body><nav>Trang chủ</nav><script>x()</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8),
             "no text: the file holds nothing but whitespace"),
-        Arguments.of("docx without text", "a.docx", FormatFixturesBytes.emptyDocx(),
+        Arguments.of(
+            "docx without text",
+            "a.docx",
+            FormatFixturesBytes.emptyDocx(),
             "no text: the file holds nothing but whitespace"),
-        Arguments.of("binary", "a.txt", binary(), "binary file (application/octet-stream), not a document"),
+        Arguments.of(
+            "binary", "a.txt", binary(), "binary file (application/octet-stream), not a document"),
+        Arguments.of(
+            "zeros like UTF-16, controls between",
+            "a.txt",
+            utf16LikeBinary(),
+            "binary file (application/octet-stream), not a document"),
         Arguments.of("png", "a.pdf", png(), "binary file (image/png), not a document"),
-        Arguments.of("plain zip", "a.zip", zip("readme.txt", "Xin chào"),
+        Arguments.of(
+            "plain zip",
+            "a.zip",
+            zip("readme.txt", "Xin chào"),
             "binary file (application/zip), not a document"),
-        Arguments.of("truncated pdf", "a.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.US_ASCII),
+        Arguments.of(
+            "truncated pdf",
+            "a.pdf",
+            "%PDF-1.7\n1 0 obj\n<< /Type /Catalog".getBytes(StandardCharsets.US_ASCII),
             "corrupt PDF: "),
-        Arguments.of("docx with broken XML", "a.docx", FormatFixturesBytes.brokenDocx(),
-            "corrupt DOCX: "));
+        Arguments.of(
+            "encrypted docx",
+            "a.docx",
+            FormatFixturesBytes.encryptedDocx(),
+            "password-protected document"),
+        Arguments.of(
+            "encrypted docx named .txt",
+            "a.txt",
+            FormatFixturesBytes.encryptedDocx(),
+            "password-protected document"),
+        Arguments.of(
+            "docx with broken XML", "a.docx", FormatFixturesBytes.brokenDocx(), "corrupt DOCX: "));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -166,15 +209,17 @@ class DocumentReaderTest {
     Path file = Files.write(dir.resolve(fileName), bytes);
 
     assertThatThrownBy(() -> reader.read(file))
-        .isInstanceOfSatisfying(IngestException.class, e -> {
-          assertThat(e.path()).isEqualTo(file);
-          if (reason.endsWith(": ")) {
-            assertThat(e.reason()).startsWith(reason).hasSizeGreaterThan(reason.length());
-          } else {
-            assertThat(e.reason()).isEqualTo(reason);
-          }
-          assertThat(e.getMessage()).isEqualTo(e.reason());
-        });
+        .isInstanceOfSatisfying(
+            IngestException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo(file);
+              if (reason.endsWith(": ")) {
+                assertThat(e.reason()).startsWith(reason).hasSizeGreaterThan(reason.length());
+              } else {
+                assertThat(e.reason()).isEqualTo(reason);
+              }
+              assertThat(e.getMessage()).isEqualTo(e.reason());
+            });
   }
 
   @Test
@@ -200,7 +245,8 @@ class DocumentReaderTest {
     assumeThat(FormatFixtures.vietnameseFont()).isPresent();
     Path pdf = FormatFixtures.writePdf(dir, "scan", "   ");
 
-    assertThatThrownBy(() -> reader.read(pdf)).hasMessage("no text: the PDF has no text layer (a scan?)");
+    assertThatThrownBy(() -> reader.read(pdf))
+        .hasMessage("no text: the PDF has no text layer (a scan?)");
   }
 
   @Test
@@ -221,7 +267,19 @@ class DocumentReaderTest {
 
     assertThatThrownBy(() -> reader.read(cut))
         .isInstanceOf(IngestException.class)
-        .message().matches("corrupt DOCX: .+|binary file \\(.+\\), not a document");
+        .message()
+        .matches("corrupt DOCX: .+|binary file \\(.+\\), not a document");
+  }
+
+  @Test
+  void rejectsATruncatedDoc() throws Exception {
+    byte[] whole = Files.readAllBytes(copyResource("corpus-001.doc"));
+    Path cut = Files.write(dir.resolve("cut.doc"), Arrays.copyOf(whole, whole.length / 2));
+
+    assertThatThrownBy(() -> reader.read(cut))
+        .isInstanceOf(IngestException.class)
+        .message()
+        .matches("corrupt DOC: .+|binary file \\(.+\\), not a document");
   }
 
   @Test
@@ -283,9 +341,19 @@ class DocumentReaderTest {
     return bytes;
   }
 
+  private static byte[] utf16LikeBinary() {
+    byte[] bytes = new byte[512];
+    for (int i = 0; i < bytes.length; i += 2) {
+      bytes[i] = (byte) (1 + i % 8);
+    }
+    return bytes;
+  }
+
   private static byte[] png() {
     byte[] bytes = new byte[64];
-    byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    byte[] magic = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
     System.arraycopy(magic, 0, bytes, 0, magic.length);
     return bytes;
   }
