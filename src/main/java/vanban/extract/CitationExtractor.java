@@ -900,12 +900,12 @@ public final class CitationExtractor {
   }
 
   /**
-   * The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: nearest before, else
-   * after.
+   * The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: the one instrument
+   * of its type and number cited in this document, compatible with the issuer the partial mention
+   * names; null when there is none or several ({@code 26/CT-TTg} and {@code 26/CT-UBND}).
    */
   private static Draft sameNumber(List<Draft> drafts, Draft p) {
-    Draft before = null;
-    Draft after = null;
+    Map<String, Draft> candidates = new LinkedHashMap<>();
     for (Draft d : drafts) {
       if (d.symbol == null
           || d.antecedent != null
@@ -914,14 +914,26 @@ public final class CitationExtractor {
           || !stripZeros(d.symbol.number()).equals(stripZeros(p.number))) {
         continue;
       }
-      if (d.start < p.start) {
-        before = d;
-      } else if (after == null) {
-        after = d;
+      if (p.issuer != null) {
+        boolean partyIssuer = PARTY_BODY.matcher(p.issuer).find();
+        if (partyIssuer != d.symbol.party()) {
+          continue;
+        }
+        if (d.issuer != null
+            && !key(d.issuer).contains(key(p.issuer))
+            && !key(p.issuer).contains(key(d.issuer))) {
+          continue;
+        }
       }
+      candidates.putIfAbsent(d.symbol.key(), d);
     }
-    return before != null ? before : after;
+    return candidates.size() == 1 ? candidates.values().iterator().next() : null;
   }
+
+  /** Names of Party bodies, which issue Party-style symbols ({@code 26-CT/TW}). */
+  private static final Pattern PARTY_BODY =
+      Pattern.compile(
+          "Ban Bí thư|Bộ Chính trị|Ban Chấp hành|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng|Ban Thường vụ");
 
   private static String stripZeros(String n) {
     return n.replaceFirst("^0+(?=\\d)", "");

@@ -3,6 +3,8 @@ package vanban.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +77,20 @@ final class UnnumberedInstruments {
 
   private static final Pattern ORDINAL = Pattern.compile("\\d+");
 
+  private static final Map<String, String> ORDINAL_WORDS =
+      Map.ofEntries(
+          Map.entry("nhất", "1"),
+          Map.entry("hai", "2"),
+          Map.entry("ba", "3"),
+          Map.entry("tư", "4"),
+          Map.entry("bốn", "4"),
+          Map.entry("năm", "5"),
+          Map.entry("sáu", "6"),
+          Map.entry("bảy", "7"),
+          Map.entry("tám", "8"),
+          Map.entry("chín", "9"),
+          Map.entry("mười", "10"));
+
   /** Words that end a name read by the general rule. */
   private static final Set<String> NAME_STOP =
       Set.of(
@@ -134,7 +150,8 @@ final class UnnumberedInstruments {
         continue;
       }
       if (!ORDINAL.matcher(ordinal).matches()) {
-        ordinal = "lần thứ " + ordinal;
+        String n = ORDINAL_WORDS.get(ordinal.toLowerCase(Locale.ROOT));
+        ordinal = n != null ? n : "lần thứ " + ordinal; // "lần thứ tư" is plenum 4
       }
       Matcher k = KHOA_ONE.matcher(t);
       k.region(p.start("khoas"), p.end("khoas"));
@@ -228,6 +245,6 @@ final class UnnumberedInstruments {
   }
 
   private static boolean isAcronymPart(String w) {
-    return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
   }
 }
