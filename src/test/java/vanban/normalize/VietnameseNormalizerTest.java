@@ -117,6 +117,10 @@ class VietnameseNormalizerTest {
         List.of(
             "V/v đẩy mạnh kỷ cương, kỷ luật\nhành chính và nâng cao",
             "V/v đẩy mạnh kỷ cương, kỷ luật hành chính và nâng cao"),
+        // across a page number that fell between the lines
+        List.of(
+            "kỷ luật, kỷ cương của\n\n- 2 -\n\ncán bộ, công chức",
+            "kỷ luật, kỷ cương của cán bộ, công chức"),
         // a digit that is not a list number
         List.of(
             "Chỉ thị số 29-CT/TU ngày\n\n15/4/2025 của Ban",

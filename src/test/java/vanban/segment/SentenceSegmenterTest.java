@@ -77,6 +77,19 @@ class SentenceSegmenterTest {
             "Câu hỏi này đúng không?",
             "Đúng vậy!",
             "Hết."),
+        // held out: not in the training data
+        row(
+            "Giao Đ/c Trần Văn Bình theo dõi. Sở Tài chính phối hợp.",
+            "Giao Đ/c Trần Văn Bình theo dõi.",
+            "Sở Tài chính phối hợp."),
+        row(
+            "Kinh phí năm 2024 là 2.5 tỷ đồng. Nguồn vốn do tỉnh bảo đảm.",
+            "Kinh phí năm 2024 là 2.5 tỷ đồng.",
+            "Nguồn vốn do tỉnh bảo đảm."),
+        row(
+            "Căn cứ Quyết định số 15/2023/QĐ-UBND ngày 12/4/2023. UBND tỉnh chỉ đạo như sau:",
+            "Căn cứ Quyết định số 15/2023/QĐ-UBND ngày 12/4/2023.",
+            "UBND tỉnh chỉ đạo như sau:"),
         row("", new String[0]));
   }
 
