@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,12 +49,10 @@ public final class CitationExtractor {
   private static final class Draft {
     int start;
     int end; // end of the mention proper: type word … symbol, date, issuer, khóa
-    int headEnd; // where the type word / "số" head ends (start of the symbol or name)
     String typeWord; // the type word as written before the symbol, null when none
     NumberSymbol symbol;
     String number; // the bare number of a partial mention (Chỉ thị 05), else null
     boolean local; // an unnumbered instrument of the citing document's province
-    String symbolWritten;
     String name;
     String type;
     String typeCode;
@@ -82,7 +79,7 @@ public final class CitationExtractor {
   private static final IssuerCodes ISSUERS = IssuerCodes.get();
 
   /** Every type name, longest first, as a regex alternation with flexible spaces. */
-  private static final String TYPE_NAMES =
+  static final String TYPE_NAMES =
       TYPES.allNames().stream()
           .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
           .collect(Collectors.joining("|"));
@@ -145,58 +142,6 @@ public final class CitationExtractor {
           "\\s(?:chưa\\s+(?:thực\\s+sự|được|có|đạt|cao|tốt|nghiêm)|vẫn\\s+còn|đã\\s+đạt|đạt\\s+được"
               + "|góp\\s+phần|đã\\s+được|được\\s+triển\\s+khai)(?=\\s|$)");
 
-  private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+|\\S)");
-
-  /** Lower-case words that end an issuer: verbs, prepositions and the parts that follow it. */
-  private static final Set<String> ISSUER_STOP =
-      Set.of(
-          "về", "ngày", "khóa", "khoá", "nhiệm", "đã", "tại", "theo", "để", "trong", "nhằm", "quy",
-          "gồm", "được", "của", "với", "cho", "là", "đến", "từ", "trên", "thực", "triển", "hướng",
-          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "nêu", "có", "đề", "kèm",
-          "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần", "đang", "sẽ",
-          "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra", "nghiêm",
-          "lãnh", "v/v", "gửi", "kính", "báo", "ngoài", "do", "khi");
-
-  /**
-   * Lower-case syllables found inside the names of Party and state bodies ({@code Ban Chấp hành
-   * Trung ương Đảng}, {@code Ủy ban nhân dân tỉnh}, {@code Bộ Giáo dục và Đào tạo}); any other
-   * lower-case word ends an issuer ({@code … của Thủ tướng Chính phủ phê duyệt …}).
-   */
-  private static final Set<String> BODY_WORDS =
-      Set.copyOf(
-          List.of(
-              "hành", "vụ", "ủy", "uỷ", "tịch", "tướng", "phủ", "trị", "thư", "ương", "bộ", "tỉnh",
-              "huyện", "xã", "phường", "thị", "phố", "thành", "ban", "nhân", "dân", "đồng", "phòng",
-              "chính", "tin", "thông", "dục", "tạo", "binh", "hội", "tra", "sát", "án", "sự",
-              "nước", "quốc", "khối", "cơ", "quan", "đảng", "đoàn", "vận", "giáo", "tuyên", "chức",
-              "kiểm", "nội", "trận", "trực", "thường", "ngoại", "giao", "tư", "pháp", "tài",
-              "nguyên", "môi", "trường", "công", "an", "y", "tế", "xây", "dựng", "lao", "động",
-              "thương", "nông", "nghiệp", "thôn", "khoa", "học", "nghệ", "kế", "hoạch", "đầu",
-              "văn", "hóa", "thể", "thao", "du", "lịch", "ngân", "hàng", "kho", "bạc", "thuế",
-              "hải", "biên", "đội", "liên", "tiền", "cấp", "trung", "đại", "biểu", "lực", "lượng",
-              "vũ", "trang", "quân", "bảo", "hiểm", "tòa", "toà", "viện", "niên", "phụ", "nữ",
-              "cựu", "chiến", "thanh", "đạo", "điều", "hợp", "tác", "mặt", "quận", "lâm", "thủy",
-              "lợi", "sản", "giao", "vận", "dân", "tộc", "tôn", "phát", "triển", "truyền", "tổng",
-              "cục", "chi"));
-
-  /** Two lower-case words that end an issuer though the first may be part of one. */
-  private static final Set<String> ISSUER_STOP_PAIRS =
-      Set.of("thông báo", "thông qua", "ban hành", "giao cho", "giao các", "giao sở", "tổ chức");
-
-  private static final Pattern TYPE_WORD_AHEAD =
-      Pattern.compile("\\s*(?:" + TYPE_NAMES + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
-
-  private static boolean isCapitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
-  }
-
-  /** First words of a body's name: after a comma they continue a joint issuer. */
-  private static final Set<String> BODY_HEADS =
-      Set.of(
-          "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Thủ", "Chính", "Quốc", "Tỉnh", "Thành", "Huyện",
-          "Đảng", "Văn", "Hội", "Sở", "Thường", "Chủ", "Mặt", "Viện", "Tòa", "Toà", "Kiểm", "Thanh",
-          "Trung");
-
   private static final Pattern PROVINCE_IN_ISSUER =
       Pattern.compile(
           "(?:tỉnh|thành\\s+phố|Thành\\s+phố|TP\\.?|Tỉnh\\s+[uủ]y|Thành\\s+[uủ]y|Tỉnh\\s+uỷ|Thành\\s+uỷ)"
@@ -205,9 +150,13 @@ public final class CitationExtractor {
   /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành }: date and subject before the type. */
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
-          "(?:^|[.;:]\\s+|\\n"
-              + ")\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n"
-              + "\\d]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$");
+          """
+(?:^|[.;:]\\s+|\\n)\\s*
+(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)?  # Ngày 22/7/2021,
+(?<subject>\\p{Lu}[^,.;:\\n\\d]{2,90}?)                                     # Ban Thường vụ Tỉnh ủy
+\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$                                     # ban hành
+""",
+          Pattern.COMMENTS);
 
   /** A list head: {@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư:}. */
   private static final Pattern LIST_HEAD =
@@ -341,9 +290,7 @@ public final class CitationExtractor {
       }
       Draft d = new Draft();
       d.symbol = m.symbol();
-      d.symbolWritten = m.asWritten();
       d.start = m.start();
-      d.headEnd = m.start();
       String before = t.substring(Math.max(0, m.start() - 60), m.start());
       Matcher h = HEAD.matcher(before);
       if (h.find()) {
@@ -394,7 +341,6 @@ public final class CitationExtractor {
       String word = m.group("cap") != null ? m.group("cap") : m.group("low");
       Draft d = new Draft();
       d.start = m.start();
-      d.headEnd = m.start("number");
       d.end = m.end("number");
       d.typeWord = word.replaceAll("\\s+", " ");
       d.number = number;
@@ -449,90 +395,7 @@ public final class CitationExtractor {
 
   /** The end of the issuer that starts at {@code pos}, or {@code pos} when none starts there. */
   static int scanIssuer(String t, int pos) {
-    Matcher m = WORD.matcher(t);
-    int cur = pos;
-    int end = pos;
-    int words = 0;
-    while (words < 14 && cur < t.length()) {
-      m.region(cur, t.length());
-      if (!m.lookingAt()) {
-        break;
-      }
-      String w = m.group(1);
-      if (m.group().contains("\n") && words > 0 && !Character.isUpperCase(w.codePointAt(0))) {
-        break;
-      }
-      if (Character.isLetter(w.codePointAt(0))) {
-        boolean upper = Character.isUpperCase(w.codePointAt(0));
-        if (words == 0 && !upper) {
-          break;
-        }
-        if (!upper) {
-          if (ISSUER_STOP.contains(w) || !BODY_WORDS.contains(w) && !w.equals("và")) {
-            break;
-          }
-          if (ISSUER_STOP_PAIRS.contains(w + " " + nextWord(t, m.end()).toLowerCase(Locale.ROOT))) {
-            break;
-          }
-          if (w.equals("và")) {
-            String next = nextWord(t, m.end());
-            if (next.isEmpty()
-                || !Character.isUpperCase(next.codePointAt(0))
-                || TYPE_WORD_AHEAD.matcher(t).region(m.end(), t.length()).lookingAt()) {
-              break;
-            }
-          }
-        } else if (words > 0 && startsWithTypeWord(t, m.start(1))) {
-          break;
-        }
-        words++;
-        end = m.end(1);
-        cur = m.end();
-      } else if (w.equals("-") && words > 0 && isCapitalised(nextWord(t, m.end()))) {
-        cur = m.end(); // Bộ Lao động - Thương binh và Xã hội
-      } else if (w.equals(",") && words > 0) {
-        String next = nextWord(t, m.end());
-        if (!BODY_HEADS.contains(next)) {
-          break;
-        }
-        int segEnd = scanIssuer(t, skipSpaces(t, m.end()));
-        String after = t.substring(segEnd, Math.min(t.length(), segEnd + 6)).stripLeading();
-        if (segEnd > m.end()
-            && (after.startsWith(":")
-                || after.startsWith("về")
-                || after.startsWith("“")
-                || after.startsWith("\"")
-                || after.startsWith("ngày")
-                || after.startsWith("khóa")
-                || after.startsWith("khoá"))) {
-          return segEnd;
-        }
-        break;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
-
-  private static int skipSpaces(String t, int pos) {
-    while (pos < t.length() && Character.isWhitespace(t.charAt(pos))) {
-      pos++;
-    }
-    return pos;
-  }
-
-  private static String nextWord(String t, int pos) {
-    Matcher m = WORD.matcher(t);
-    m.region(pos, t.length());
-    return m.lookingAt() ? m.group(1) : "";
-  }
-
-  private static boolean startsWithTypeWord(String t, int pos) {
-    Matcher m =
-        Pattern.compile("\\s*(?:" + TYPE_NAMES + ")\\s+(?:số|Số)", Pattern.UNICODE_CASE).matcher(t);
-    m.region(pos, t.length());
-    return m.lookingAt();
+    return IssuerReader.get().end(t, pos);
   }
 
   // --- unnumbered --------------------------------------------------------------------------------
@@ -540,7 +403,6 @@ public final class CitationExtractor {
   private static Draft fromUnnumbered(UnnumberedInstruments.Found f) {
     Draft d = new Draft();
     d.start = f.start();
-    d.headEnd = f.start();
     d.end = f.end();
     d.name = f.name();
     d.type = f.type();
@@ -777,7 +639,6 @@ public final class CitationExtractor {
       }
       Draft a = new Draft();
       a.start = s;
-      a.headEnd = s;
       a.end = e;
       a.anaphoric = true;
       a.typeWord = written;
