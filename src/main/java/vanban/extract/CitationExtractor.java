@@ -151,11 +151,13 @@ public final class CitationExtractor {
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
           """
-(?:^|[.;:]\\s+|\\n)\\s*
-(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)?  # Ngày 22/7/2021,
-(?<subject>\\p{Lu}[^,.;:\\n\\d]{2,90}?)                                     # Ban Thường vụ Tỉnh ủy
-\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$                                     # ban hành
-""",
+          (?:^|[.;:]\\s+|\\n)\\s*
+          (?:[Nn]gày\\s+                                       # Ngày 22/7/2021,
+            (?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})
+            \\s*,\\s*)?
+          (?<subject>\\p{Lu}[^,.;:\\n\\d]{2,90}?)                # Ban Thường vụ Tỉnh ủy
+          \\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$              # ban hành
+          """,
           Pattern.COMMENTS);
 
   /** A list head: {@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư:}. */

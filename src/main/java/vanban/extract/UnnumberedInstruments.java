@@ -39,12 +39,14 @@ final class UnnumberedInstruments {
   private static final Pattern PLENUM =
       Pattern.compile(
           """
-(?<![\\p{L}])Nghị\\s+quyết\\s+
-(?:Hội\\s+nghị\\s+)?(?:(?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+))\\s+)?
-(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
-(?:(?<n>\\d{1,2})\\s+|lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
-(?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?(?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)
-""",
+          (?<![\\p{L}])Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?
+          (?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+)\\s+)?         # Hội nghị lần thứ tư
+          (?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
+          (?:(?<n>\\d{1,2})\\s+                                # 4
+            |lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
+          (?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?      # khóa XI
+            (?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)       # , khóa XII
+          """,
           Pattern.COMMENTS | Pattern.UNICODE_CASE);
 
   /**
