@@ -236,7 +236,7 @@ public final class CitationExtractor {
    * the type code of the header's own number line ({@code Số 1567 -CV/TU}).
    */
   private static DocumentMetadata withOwnType(String t, DocumentMetadata me) {
-    if (me.type() != null) {
+    if (me.type() != null && !me.type().isBlank()) {
       return me;
     }
     String type = null;
@@ -707,9 +707,9 @@ public final class CitationExtractor {
         d.antecedent = sameNumber(drafts, d);
       }
       if (d.symbol == null && d.local && d.province == null) {
-        d.province = me.province();
+        d.province = me.province() == null || me.province().isBlank() ? null : me.province();
       } else if (d.symbol != null && isLocal(d.symbol)) {
-        if (d.province == null) {
+        if (d.province == null && me.province() != null && !me.province().isBlank()) {
           d.province = me.province();
         }
       } else if (!d.local) {
