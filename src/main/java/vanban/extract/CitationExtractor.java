@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,12 +35,13 @@ import vanban.model.Span;
  * instrument in this document gives.
  *
  * <p>Anaphora rule (derived from the seeds, see the class tests): a capitalised type word standing
- * alone — not plural ({@code các Chỉ thị}), not followed by {@code này}, {@code số} or a name —
- * refers to the latest instrument of that type cited before it. When the word is the citing
- * document's own type, it refers to the document itself (and is no citation) unless such an
- * instrument was cited in the same or the previous sentence: 002, a Chỉ thị, says {@code quán triệt
- * Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công văn, says {@code thực hiện
- * nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
+ * alone — not plural ({@code các Chỉ thị}), not at the start of a sentence or list item, not
+ * followed by {@code này}, {@code số} or a name — refers to the latest instrument of that type
+ * cited in the same paragraph or the previous sentence ({@code Kết luận nêu trên}: anywhere
+ * before). When the word is the citing document's own type, it refers to the document itself (and
+ * is no citation) unless such an instrument was cited in the same or the previous sentence: 002, a
+ * Chỉ thị, says {@code quán triệt Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công
+ * văn, says {@code thực hiện nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -183,6 +185,28 @@ public final class CitationExtractor {
 
   private static final Pattern PLURAL_BEFORE =
       Pattern.compile("(?:các|những|mỗi|Các|Những|Mỗi|một|Một|nhiều|Nhiều|từng)\\s+$");
+
+  /**
+   * Types whose capitalised name alone refers to an instrument; the others ({@code Báo cáo}, {@code
+   * Hướng dẫn}, {@code Thông báo} …) do so only with {@code nêu trên}.
+   */
+  private static final Set<String> ANAPHORIC_TYPES =
+      Set.of(
+          "Chỉ thị",
+          "Kết luận",
+          "Nghị quyết",
+          "Quyết định",
+          "Quy định",
+          "Công văn",
+          "Công điện",
+          "Quy chế",
+          "Kế hoạch",
+          "Chương trình",
+          "Đề án",
+          "Nghị định",
+          "Thông tư",
+          "Thông tư liên tịch",
+          "Pháp lệnh");
 
   /** {@code Kết luận nêu trên}: the word points back to a cited instrument, never to itself. */
   private static final Pattern POINTS_BACK =
@@ -635,9 +659,14 @@ public final class CitationExtractor {
       if (antecedent == null) {
         continue;
       }
+      if (!pointsBack && !ANAPHORIC_TYPES.contains(typeName)) {
+        continue; // "Báo cáo", "Hướng dẫn" stand alone as common nouns and verbs
+      }
       boolean ownType = me.type() != null && key(me.type()).equals(key(typeName));
-      if (ownType && !pointsBack && sentences[antecedent.start] < sentences[s] - 1) {
-        continue; // the document speaking of itself
+      boolean near = sentences[antecedent.start] >= sentences[s] - 1;
+      boolean sameParagraph = t.lastIndexOf('\n', s) == t.lastIndexOf('\n', antecedent.start);
+      if (!pointsBack && (ownType ? !near : !near && !sameParagraph)) {
+        continue; // the document speaking of itself, or an instrument too far back to be meant
       }
       Draft a = new Draft();
       a.start = s;

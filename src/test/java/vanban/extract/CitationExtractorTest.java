@@ -282,6 +282,16 @@ class CitationExtractorTest {
             "Nghị quyết | NQ | Nghị quyết Đại hội XIII của Đảng | - | - | - | - | -",
             "Nghị quyết | NQ | Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020"
                 + " - 2025 | - | - | Hà Tĩnh | - | -"),
+        row(
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 02/01/2022 của UBND tỉnh.\n"
+                + "Câu khác.\n"
+                + "Cấp có thẩm quyền ra Quyết định kỷ luật. Báo cáo số 5/BC-SNV ngày 3/3/2022 của"
+                + " Sở Nội vụ; Sở tổng hợp Báo cáo, gửi Báo cáo nêu trên.",
+            "Công văn",
+            "Huế",
+            "Quyết định | QĐ | 12/QĐ-UBND | 2022-01-02 | UBND tỉnh | Huế | - | -",
+            "Báo cáo | BC | 5/BC-SNV | 2022-03-03 | Sở Nội vụ | Huế | - | -",
+            "Báo cáo | BC | 5/BC-SNV | 2022-03-03 | Sở Nội vụ | Huế | - | -"),
         // the document's own type read from its header when the metadata has none
         row(
             "CHỈ THỊ\n"
