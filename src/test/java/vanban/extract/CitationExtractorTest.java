@@ -128,6 +128,19 @@ class CitationExtractorTest {
             "Quyết định | QĐ | 48/2018/QĐ-UBND | 2018-08-31 | UBND tỉnh | Huế | - | -",
             "Quyết định | QĐ | 22/2019/QĐ-UBND | - | UBND tỉnh | Huế | amends | 48/2018/QĐ-UBND"),
         row(
+            "Quyết định số 22/2019/QĐ-UBND về việc sửa đổi, bổ sung một số điều của Quy định về Quy"
+                + " tắc ứng xử ban hành kèm theo Quyết định số 48/2018/QĐ-UBND.",
+            "Công văn",
+            "Huế",
+            "Quyết định | QĐ | 22/2019/QĐ-UBND | - | UBND tỉnh | Huế | amends | 48/2018/QĐ-UBND",
+            "Quyết định | QĐ | 48/2018/QĐ-UBND | - | UBND tỉnh | Huế | - | -"),
+        row(
+            "Quy chế làm việc số 03-QC/TU ban hành kèm theo Quyết định số 10-QĐ/TU ngày 02/3/2021.",
+            "Công văn",
+            "Hà Tĩnh",
+            "Quy chế | QC | 03-QC/TU | - | - | Hà Tĩnh | - | -",
+            "Quyết định | QĐ | 10-QĐ/TU | 2021-03-02 | - | Hà Tĩnh | promulgates | 03-QC/TU"),
+        row(
             "Đảng viên thực hiện Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"
                 + " Đảng.",
             "Công văn",
