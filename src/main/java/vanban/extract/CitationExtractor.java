@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -383,8 +384,8 @@ public final class CitationExtractor {
   private static void afterSymbol(String t, Draft d) {
     int pos = d.end;
     pos = readDate(t, d, pos);
-    Matcher of = OF.matcher(t);
-    if (of.find(pos) && of.start() == pos) {
+    Matcher of = at(OF, t, pos);
+    if (of != null) {
       int issuerStart = of.end();
       int issuerEnd = scanIssuer(t, issuerStart);
       if (issuerEnd > issuerStart) {
@@ -393,8 +394,8 @@ public final class CitationExtractor {
         d.end = pos;
       }
     }
-    Matcher k = KHOA.matcher(t);
-    if (k.find(pos) && k.start() == pos && k.end() > pos) {
+    Matcher k = at(KHOA, t, pos);
+    if (k != null && k.end() > pos) {
       pos = k.end();
       d.end = pos;
     }
@@ -405,8 +406,8 @@ public final class CitationExtractor {
     if (d.date != null) {
       return pos;
     }
-    Matcher lead = DATE_LEAD.matcher(t);
-    if (lead.find(pos) && lead.start() == pos) {
+    Matcher lead = at(DATE_LEAD, t, pos);
+    if (lead != null) {
       int from = lead.end();
       String window = t.substring(from, Math.min(t.length(), from + 40));
       List<VietnameseDates.Match> dates = VietnameseDates.find(window);
@@ -417,6 +418,18 @@ public final class CitationExtractor {
       }
     }
     return pos;
+  }
+
+  /**
+   * {@code p} matched at {@code pos} and not beyond (a bounded look, not a search of the rest of
+   * the text), or null.
+   */
+  static Matcher at(Pattern p, String t, int pos) {
+    Matcher m = p.matcher(t);
+    m.region(pos, t.length());
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m.lookingAt() ? m : null;
   }
 
   /** The end of the issuer that starts at {@code pos}, or {@code pos} when none starts there. */
@@ -443,7 +456,7 @@ public final class CitationExtractor {
     List<Draft> named = drafts.stream().filter(d -> d.name != null).toList();
     for (Draft n : named) {
       for (Draft d : drafts) {
-        if (d.symbol != null && d.listItem && d.start >= n.end) {
+        if (d.symbol != null && d.listItem && d.start >= n.end && d.start - n.end <= 3) {
           String gap = t.substring(n.end, d.start);
           if (gap.isBlank()) {
             d.start = n.start;
@@ -510,8 +523,8 @@ public final class CitationExtractor {
   }
 
   private static void readTitle(String t, Draft d, int bound) {
-    Matcher lead = TITLE_LEAD.matcher(t);
-    if (!lead.find(d.end) || lead.start() != d.end || lead.start() >= bound) {
+    Matcher lead = at(TITLE_LEAD, t, d.end);
+    if (lead == null || d.end >= bound) {
       return;
     }
     if (lead.group("quote") != null) {
@@ -630,18 +643,24 @@ public final class CitationExtractor {
   private static List<Draft> anaphora(String t, List<Draft> drafts, DocumentMetadata me) {
     List<Draft> out = new ArrayList<>();
     int[] sentences = sentenceIndex(t);
+    Map<Draft, String> typeOf = new HashMap<>();
+    for (Draft d : drafts) {
+      String type = reportedType(d, me);
+      if (type != null) {
+        typeOf.put(d, type);
+      }
+    }
     Matcher m = BARE_TYPE.matcher(t);
     while (m.find()) {
       int s = m.start();
       int e = m.end();
-      if (drafts.stream().anyMatch(d -> s < Math.max(d.end, d.titleEnd) && d.start < e)) {
+      if (insideMention(drafts, s, e)) {
         continue;
       }
       if (PLURAL_BEFORE.matcher(t.substring(Math.max(0, s - 12), s)).find()) {
         continue;
       }
-      Matcher after = NOT_ANAPHORA_AFTER.matcher(t);
-      if (after.find(e) && after.start() == e) {
+      if (at(NOT_ANAPHORA_AFTER, t, e) != null) {
         continue;
       }
       if (startsSentence(t, s)) {
@@ -652,7 +671,7 @@ public final class CitationExtractor {
       String typeName = TYPES.reportedName(written).orElse(written);
       Draft antecedent = null;
       for (Draft d : drafts) {
-        if (d.start < s && !d.anaphoric && typeName.equals(reportedType(d, me))) {
+        if (d.start < s && !d.anaphoric && typeName.equals(typeOf.get(d))) {
           antecedent = d;
         }
       }
@@ -677,6 +696,27 @@ public final class CitationExtractor {
       out.add(a);
     }
     return out;
+  }
+
+  /** Whether {@code [s, e)} lies in a mention or its title; {@code drafts} sorted by start. */
+  private static boolean insideMention(List<Draft> drafts, int s, int e) {
+    int lo = 0;
+    int hi = drafts.size();
+    while (lo < hi) { // first draft starting at or after e
+      int mid = (lo + hi) >>> 1;
+      if (drafts.get(mid).start < e) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      Draft d = drafts.get(i);
+      if (s < Math.max(d.end, d.titleEnd)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether only a list marker or nothing stands between {@code pos} and its sentence's start. */

@@ -101,6 +101,8 @@ final class UnnumberedInstruments {
           "trong", "phải", "không", "hoặc", "sửa", "thay", "bãi", "hướng", "mới", "cũng", "nay",
           "đối", "nêu", "như");
 
+  private static final Pattern FIRST_WORD = Pattern.compile("\\s*([\\p{L}\\p{N}]+)");
+
   private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s+)([\\p{L}\\p{N}]+)");
   private static final Pattern YEAR_SUFFIX = Pattern.compile("\\G\\s+năm\\s+(?:19|20)\\d{2}");
 
@@ -135,8 +137,8 @@ final class UnnumberedInstruments {
       if (end <= m.end() && m.group("known") == null) {
         continue;
       }
-      Matcher y = YEAR_SUFFIX.matcher(t);
-      if (y.find(end) && y.start() == end) {
+      Matcher y = CitationExtractor.at(YEAR_SUFFIX, t, end);
+      if (y != null) {
         end = y.end();
       }
       String name = t.substring(m.start(), end).replaceAll("\\s+", " ");
@@ -213,8 +215,8 @@ final class UnnumberedInstruments {
     Matcher w = NAME_WORD.matcher(t);
     int cur = pos;
     // the first word may follow directly (no leading space)
-    Matcher first = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+)").matcher(t);
-    if (!first.find(cur) || first.start() != cur) {
+    Matcher first = CitationExtractor.at(FIRST_WORD, t, cur);
+    if (first == null) {
       return pos;
     }
     String fw = first.group(1);
