@@ -881,8 +881,15 @@ public final class CitationExtractor {
     if (d.symbol != null && d.symbol.year() != null) {
       return d.symbol.year();
     }
-    return d.date == null ? null : d.date.getYear();
+    if (d.date != null) {
+      return d.date.getYear();
+    }
+    Matcher y = d.name == null ? null : NAMED_YEAR.matcher(d.name);
+    return y != null && y.find() ? Integer.valueOf(y.group(1)) : null;
   }
+
+  /** {@code Bộ luật Lao động năm 2019}, {@code Hiến pháp năm 2013}: the year a name gives. */
+  private static final Pattern NAMED_YEAR = Pattern.compile("năm\\s+((?:19|20)\\d{2})$");
 
   /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 29-KL/TU}. */
   private static void subjectOfSentence(String t, Draft d) {
