@@ -96,6 +96,7 @@ public final class CitationResolver {
     String best = null;
     double bestScore = 0;
     boolean tie = false;
+    List<String> sameDate = new ArrayList<>();
     for (ExtractionRecord doc : corpus) {
       DocumentMetadata m = doc.document();
       if (doc.source().equals(citing.source()) || m == null || m.symbol() != null) {
@@ -110,6 +111,9 @@ public final class CitationResolver {
       double score = 0;
       for (Citation mention : mentions) {
         score = Math.max(score, titleOverlap(mention.title(), m.subject()));
+        if (mention.date() != null && mention.date().equals(m.date())) {
+          sameDate.add(doc.source());
+        }
       }
       if (score >= MIN_TITLE_OVERLAP) {
         if (score > bestScore) {
@@ -120,6 +124,10 @@ public final class CitationResolver {
           tie = true;
         }
       }
+    }
+    if (best == null && sameDate.stream().distinct().count() == 1) {
+      // no title to compare, but the only document of this type, issuer and province of that day
+      return sameDate.get(0);
     }
     return tie ? null : best;
   }
