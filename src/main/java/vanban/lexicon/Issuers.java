@@ -32,8 +32,6 @@ public final class Issuers {
   /** An issuer found at the start of a word sequence, and how many words it took. */
   public record Found(Issuer issuer, int words) {}
 
-  private static final Issuers INSTANCE = new Issuers();
-
   /** Administrative unit words: lower case in running text, followed by a proper name. */
   private static final List<String> UNITS =
       List.of("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn");
@@ -43,6 +41,8 @@ public final class Issuers {
       Set.of("tinh", "pho", "huyen", "quan", "xa", "phuong", "tran", "uy");
 
   private static final int LONGEST_PHRASE = 10;
+
+  private static final Issuers INSTANCE = new Issuers();
 
   private final List<Issuer> all = new ArrayList<>();
   private final Map<String, Issuer> issuerByKey = new HashMap<>();

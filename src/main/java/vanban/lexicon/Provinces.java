@@ -48,8 +48,6 @@ public final class Provinces {
   /** A province named in a text, with its place. */
   public record Mention(Province province, int start, int end, String asWritten) {}
 
-  private static final Provinces INSTANCE = new Provinces();
-
   /** Unit words that may precede a name: {@code tỉnh}, {@code thành phố}, {@code TP.}. */
   private static final Pattern UNIT_PREFIX =
       Pattern.compile("^(?:tinh|thanh pho|tp\\.?|t\\.p\\.?)\\s*", Pattern.CASE_INSENSITIVE);
@@ -59,6 +57,8 @@ public final class Provinces {
       Pattern.compile(
           "(?:tỉnh|thành phố|tp\\.?|t\\.p\\.?)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Provinces INSTANCE = new Provinces();
 
   private final List<Province> all = new ArrayList<>();
   private final Map<String, Province> byKey = new LinkedHashMap<>();

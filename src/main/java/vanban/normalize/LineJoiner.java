@@ -36,6 +36,20 @@ final class LineJoiner {
   private static final Pattern HEADING =
       Pattern.compile("(?:Điều|Chương|Mục|Phần|Phụ lục)\\s+[\\dIVXLC]+\\b.*");
 
+  // Header fields a PDF may put at full width beside another column; a capitalised line never
+  // joins onto or into one. Examples: "Số: 907/UBND-NV", "Số 1567 -CV/TU", "V/v đẩy mạnh …",
+  // "Kính gửi: …", "Nơi nhận:", "Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI …",
+  // "Thừa Thiên Huế, ngày 25 tháng 01 năm 2022".
+  private static final Pattern HEADER_FIELD =
+      Pattern.compile(
+          """
+          (?: Số \\s* :? \\s* \\d | V/v \\b | Kính \\s gửi | Nơi \\s nhận
+            | Độc \\s lập \\s* - | CỘNG \\s HÒA )
+          | \\p{Lu} [^,.;:]{1,40} , \\s* ngày \\s+ \\d{1,2} \\s+ tháng \\s+ \\d{1,2}
+            \\s+ năm \\s+ \\d{4}
+          """,
+          Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS);
+
   // Share of lines that must look wrapped (about the typical width and unpunctuated) before the
   // document counts as hard-wrapped; 004 is far above, the docx conversions far below.
   private static final double WRAPPED_SHARE = 0.4;
@@ -45,7 +59,9 @@ final class LineJoiner {
 
   private LineJoiner() {}
 
-  /** Joins {@code lines} (null for a blank line) into the normalized text, lines separated by \n. */
+  /**
+   * Joins {@code lines} (null for a blank line) into the normalized text, lines separated by \n.
+   */
   static MappedText join(List<MappedText> lines) {
     List<MappedText> present = lines.stream().filter(Objects::nonNull).toList();
     int fullWidth = fullWidth(present);
@@ -82,8 +98,8 @@ final class LineJoiner {
   }
 
   /**
-   * Whether {@code current} continues the paragraph that starts with line {@code head} and whose last
-   * line so far is {@code previous}.
+   * Whether {@code current} continues the paragraph that starts with line {@code head} and whose
+   * last line so far is {@code previous}.
    */
   static boolean continues(String head, String previous, String current, int fullWidth) {
     if (LIST_MARKER.matcher(current).lookingAt() || HEADING.matcher(current).matches()) {
@@ -102,6 +118,8 @@ final class LineJoiner {
     return fullWidth > 0
         && Character.isUpperCase(first)
         && !allCaps(current)
+        && !HEADER_FIELD.matcher(current).lookingAt()
+        && !HEADER_FIELD.matcher(previous).lookingAt()
         && previous.length() >= fullWidth
         && !endsSentence(previous);
   }
@@ -114,7 +132,8 @@ final class LineJoiner {
     if (lines.size() < MIN_LINES) {
       return 0;
     }
-    int[] lengths = lines.stream().mapToInt(MappedText::length).filter(n -> n >= 20).sorted().toArray();
+    int[] lengths =
+        lines.stream().mapToInt(MappedText::length).filter(n -> n >= 20).sorted().toArray();
     if (lengths.length < MIN_LINES) {
       return 0;
     }

@@ -19,7 +19,8 @@ public final class NormalizedText {
 
   /**
    * Builds a normalized text: {@code starts[i]} and {@code ends[i]} are the source range of char
-   * {@code i}; both arrays have one entry per char, non-decreasing, within {@code [0, sourceLength]}.
+   * {@code i}; both arrays have one entry per char, non-decreasing, within {@code [0,
+   * sourceLength]}.
    */
   NormalizedText(String text, int[] starts, int[] ends, int sourceLength) {
     if (starts.length != text.length() || ends.length != text.length()) {
@@ -44,7 +45,8 @@ public final class NormalizedText {
   /** The offset in the source text that output char {@code offset} came from. */
   public int sourceOffset(int offset) {
     if (offset < 0 || offset > text.length()) {
-      throw new IndexOutOfBoundsException("offset " + offset + " outside [0, " + text.length() + "]");
+      throw new IndexOutOfBoundsException(
+          "offset " + offset + " outside [0, " + text.length() + "]");
     }
     return offset == text.length() ? sourceLength : starts[offset];
   }

@@ -6,9 +6,8 @@ package vanban.normalize;
  * uỷ→ủy}).
  *
  * <p>Why: both conventions are in use (002 writes {@code chuyển hoá}, the others {@code hóa}); the
- * "new" one, tone on the first vowel, is the one most of the corpus and the 2018 spelling rules use.
- * A syllable is a maximal run of letters; it is open when oa/oe/uy are its last two letters, so
- * {@code toán}, {@code hoạch}, {@code khoảng}, {@code thuyền}, {@code quyết} are untouched. In
+ * one with the tone on the first vowel is the one most of the corpus uses. A syllable is a maximal run of letters; it is open when oa/oe/uy are its last two letters,
+ * so {@code toán}, {@code hoạch}, {@code khoảng}, {@code thuyền}, {@code quyết} are untouched. In
  * {@code qu}+y the u belongs to the onset, so {@code quý}, {@code quỹ}, {@code quỳ} are untouched.
  */
 final class ToneMarks {

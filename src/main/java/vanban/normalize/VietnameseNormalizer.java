@@ -12,22 +12,23 @@ import java.util.regex.Pattern;
  * back to the source; never throws, and normalizing its own output changes nothing.
  *
  * <p>The output is a sequence of lines joined by a single {@code \n}: no empty lines, no leading or
- * trailing spaces, no runs of spaces, no trailing newline. One line is one paragraph, heading, header
- * line (each line of an all-caps header block stays its own line) or list item ({@code -}, {@code +},
- * {@code •}, {@code 1.}, {@code 2.1.}, {@code a)} …).
+ * trailing spaces, no runs of spaces, no trailing newline. One line is one paragraph, heading,
+ * header line (each line of an all-caps header block stays its own line) or list item ({@code -},
+ * {@code +}, {@code •}, {@code 1.}, {@code 2.1.}, {@code a)} …).
  *
  * <p>Steps, in order:
  *
  * <ol>
  *   <li>Chars: CRLF/CR and other line separators to {@code \n}; tabs, NBSP and other Unicode spaces
- *       to a space; en/em dash, minus, non-breaking hyphen and kin to {@code -}; zero-width and other
- *       format chars, soft hyphens, control chars and unpaired surrogates removed; look-alikes of
- *       {@code Đ}/{@code đ} (Icelandic eth {@code Ð ð}, African {@code Ɖ ɖ}) replaced.
+ *       to a space; en/em dash, minus, non-breaking hyphen and kin to {@code -}; zero-width and
+ *       other format chars, soft hyphens, control chars and unpaired surrogates removed;
+ *       look-alikes of {@code Đ}/{@code đ} (Icelandic eth {@code Ð ð}, African {@code Ɖ ɖ})
+ *       replaced.
  *   <li>Unicode NFC.
  *   <li>One tone placement for the open syllables oa, oe, uy ({@link #foldTonePlacement}).
  *   <li>Per line: converter debris ({@code [bookmark: …]}) and markdown emphasis ({@code **b**},
- *       {@code __b__}, {@code *i*}) removed, a lone {@code *} kept; spaces collapsed; trimmed;
- *       a page number alone on a line ({@code 2}, {@code - 2 -}, {@code Trang 2}) dropped.
+ *       {@code __b__}, {@code *i*}) removed, a lone {@code *} kept; spaces collapsed; trimmed; a
+ *       page number alone on a line ({@code 2}, {@code - 2 -}, {@code Trang 2}) dropped.
  *   <li>Hard wraps rejoined with one space ({@link LineJoiner}).
  * </ol>
  *
@@ -47,17 +48,20 @@ public final class VietnameseNormalizer {
   // "{#_GoBack .anchor}" and "[]{#_Toc123 .anchor}" for the same Word bookmark.
   private static final Pattern DEBRIS =
       Pattern.compile(
-          "\\[(?:bookmark|image|anchor):[^\\]\\n]*\\]|(?:\\[\\])?\\{#[\\w.:-]+(?:\\s+\\.anchor)?\\}",
+          "\\[(?:bookmark|image|anchor):[^\\]\\n"
+              + "]*\\]|(?:\\[\\])?\\{#[\\w.:-]+(?:\\s+\\.anchor)?\\}",
           Pattern.CASE_INSENSITIVE);
 
   // Example: "**ỦY BAN NHÂN DÂN" … "TỈNH THỪA THIÊN HUẾ**" (001): markers may open on one line and
   // close on the next, so each marker is judged alone — it goes when it touches a word.
-  private static final Pattern STRONG_MARKER = Pattern.compile("(?<![*\\\\])\\*{2,3}(?!\\*)|(?<!_)__(?!_)");
+  private static final Pattern STRONG_MARKER =
+      Pattern.compile("(?<![*\\\\])\\*{2,3}(?!\\*)|(?<!_)__(?!_)");
 
   // Example: “*Tỉnh an toàn giao thông*” (002). A pair on one line around non-space text; a lone
   // "*" (the Party header ornament) has no partner and stays.
   private static final Pattern ITALIC =
-      Pattern.compile("(?<![\\p{L}\\p{N}*\\\\])\\*([^\\s*](?:[^*\\n]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}*\\\\])\\*([^\\s*](?:[^*\\n]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])");
 
   // Examples: "2", "- 2 -", "Trang 2", "Trang 2/5", "-3-".
   private static final Pattern PAGE_NUMBER =
@@ -68,9 +72,7 @@ public final class VietnameseNormalizer {
           """,
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /**
-   * Normalizes {@code source} (null reads as empty); see the class comment for what that means.
-   */
+  /** Normalizes {@code source} (null reads as empty); see the class comment for what that means. */
   public NormalizedText normalize(String source) {
     String input = source == null ? "" : source;
     MappedText current = onePass(MappedText.identity(input));
@@ -87,8 +89,8 @@ public final class VietnameseNormalizer {
   /**
    * Moves the tone mark of an open syllable ending in oa, oe or uy onto its first vowel ({@code
    * hoá→hóa}, {@code khoẻ→khỏe}, {@code thuỷ→thủy}, {@code UỶ→ỦY}), leaving closed syllables
-   * ({@code toán}, {@code hoạch}, {@code thuyền}) and {@code qu}+y ({@code quý}) alone; the result is
-   * NFC.
+   * ({@code toán}, {@code hoạch}, {@code thuyền}) and {@code qu}+y ({@code quý}) alone; the result
+   * is NFC.
    */
   public static String foldTonePlacement(String s) {
     String nfc = NFC.normalize(s);
@@ -118,7 +120,9 @@ public final class VietnameseNormalizer {
       if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, in.charAt(i + 1));
         int type = Character.getType(cp);
-        if (type != Character.FORMAT && type != Character.PRIVATE_USE && !Character.isSpaceChar(cp)) {
+        if (type != Character.FORMAT
+            && type != Character.PRIVATE_USE
+            && !Character.isSpaceChar(cp)) {
           out.appendFrom(in, i).appendFrom(in, i + 1);
         }
         i++;
@@ -129,7 +133,11 @@ public final class VietnameseNormalizer {
           continue; // the \n that follows stands for the pair
         }
         out.append('\n', in.start(i), in.end(i));
-      } else if (c == '\n' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+      } else if (c == '\n'
+          || c == '\u000B'
+          || c == '\u000C'
+          || c == '\u0085'
+          || c == '\u2028'
           || c == '\u2029') {
         out.append('\n', in.start(i), in.end(i));
       } else if (c == '\t' || Character.isSpaceChar(c)) {
@@ -137,7 +145,8 @@ public final class VietnameseNormalizer {
       } else if (isDash(c)) {
         out.append('-', in.start(i), in.end(i));
       } else if (c >= '\uF000' && c <= '\uF0FF') {
-        // Word's Symbol/Wingdings bullets arrive as private-use chars (U+F0B7, U+F0A7; U+F02D a dash)
+        // Word's Symbol/Wingdings bullets arrive as private-use chars (U+F0B7, U+F0A7; U+F02D a
+        // dash)
         out.append(c == '\uF02D' ? '-' : '•', in.start(i), in.end(i));
       } else if (c == '\u00D0' || c == '\u0189') {
         out.append('Đ', in.start(i), in.end(i));
@@ -146,7 +155,8 @@ public final class VietnameseNormalizer {
       } else if (Character.isSurrogate(c)
           || Character.getType(c) == Character.FORMAT
           || Character.getType(c) == Character.CONTROL
-          || c == '\uFFFE' || c == '\uFFFF') {
+          || c == '\uFFFE'
+          || c == '\uFFFF') {
         // zero-width chars, BOM, soft hyphen, direction marks, controls, broken surrogates: no text
       } else {
         out.appendFrom(in, i);
@@ -159,7 +169,9 @@ public final class VietnameseNormalizer {
     return (c >= '\u2010' && c <= '\u2015') // hyphen, non-breaking hyphen, figure/en/em dash, bar
         || c == '\u2212' // minus sign
         || c == '\u2043' // hyphen bullet
-        || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D'; // small and fullwidth forms
+        || c == '\uFE58'
+        || c == '\uFE63'
+        || c == '\uFF0D'; // small and fullwidth forms
   }
 
   // NFC cluster by cluster, so each output char keeps a tight source range: a cluster starts at a

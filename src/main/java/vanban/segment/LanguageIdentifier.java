@@ -43,7 +43,8 @@ public final class LanguageIdentifier {
     private static LanguageDetectorModel load() {
       try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("language model " + MODEL_RESOURCE + " not on the classpath");
+          throw new IllegalStateException(
+              "language model " + MODEL_RESOURCE + " not on the classpath");
         }
         return new LanguageDetectorModel(in);
       } catch (IOException e) {

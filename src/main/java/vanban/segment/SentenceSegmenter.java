@@ -159,7 +159,8 @@ public final class SentenceSegmenter {
     parameters.put("PrintMessages", false);
     byte[] bytes = trainingText().getBytes(StandardCharsets.UTF_8);
     try (ObjectStream<String> lines =
-            new PlainTextByLineStream(() -> new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+            new PlainTextByLineStream(
+                () -> new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
         SentenceSampleStream samples = new SentenceSampleStream(lines)) {
       return SentenceDetectorME.train("vie", samples, factory, parameters);
     } catch (IOException e) {

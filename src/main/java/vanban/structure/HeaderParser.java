@@ -59,7 +59,9 @@ final class HeaderParser {
   private static final Pattern PLACE_DATE =
       Pattern.compile(
           """
-          (?<place>\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,5})
+          (?<![\\p{L}\\p{N}/\\-])
+          (?<place>(?:TP\\.?|Tp\\.?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)   # TP., Hà, Rịa-Vũng
+                   (?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,5})   # … Nội, Thiên Huế
           \\s*,\\s*ngày\\b
           (?<rest>\\s*[\\d.…_\\s]*(?:tháng\\s*[\\d.…_\\s]*năm\\b|/\\s*\\d{1,2}\\s*/\\s*\\d{4}).*)
           """,
@@ -72,6 +74,18 @@ final class HeaderParser {
   /** {@code V/v …}, {@code Về …}, {@code về …}: the subject (trích yếu), case kept. */
   private static final Pattern SUBJECT_START =
       Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:\\s|$).*");
+
+  /** {@code KHẨN}, {@code HỎA TỐC}, {@code MẬT}, {@code DỰ THẢO}: marks beside the header. */
+  private static final Pattern MARK =
+      Pattern.compile(
+          "^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|HỎA TỐC HẸN GIỜ|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|BẢN SAO)$");
+
+  /** {@code Hà Nội, ngày}: a place-date line whose date is on the next line. */
+  private static final Pattern DATE_FOLLOWS = Pattern.compile("^.{2,60},\\s*ngày$");
+
+  /** {@code CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY}: a title and its issuer on one line. */
+  private static final Pattern TITLE_OF =
+      Pattern.compile("^(?<type>\\p{Lu}+(?:\\s\\p{Lu}+){0,3}?)\\s+CỦA\\s+(?<body>.+)$");
 
   /** {@code CỦA BAN THƯỜNG VỤ TỈNH ỦY}: the body a titled document names itself by. */
   private static final Pattern OF_ISSUER = Pattern.compile("^CỦA\\s+(?<body>.+)$");
@@ -107,7 +121,17 @@ final class HeaderParser {
     scan:
     for (; i < lines.size(); i++) {
       String t = withoutMotto(lines.get(i).text());
-      if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches()) {
+      int joined = 0;
+      if (DATE_FOLLOWS.matcher(t).matches() && i + 1 < lines.size()) {
+        // "Hà Nội, ngày" / "15/4/2025": a date split over lines.
+        String both = t + " " + lines.get(i + 1).text();
+        if (PLACE_DATE.matcher(both).find()) {
+          t = both;
+          joined = 1;
+        }
+      }
+      if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches()
+          || MARK.matcher(t).matches()) {
         continue;
       }
       Matcher symbolM = SYMBOL_LINE.matcher(t);
@@ -124,6 +148,9 @@ final class HeaderParser {
           }
         } else if (!before.isEmpty() && !hasPlaceDate) {
           break;
+        }
+        if (hasPlaceDate) {
+          i += joined;
         }
         if (hasPlaceDate && place == null) {
           place = placeDate.group("place").strip();
@@ -169,6 +196,14 @@ final class HeaderParser {
         Optional<DocumentTypes.DocumentType> type = DocumentTypes.get().byName(t);
         if (type.isPresent() && typeTitle == null) {
           typeTitle = t;
+          continue;
+        }
+        Matcher titleOf = TITLE_OF.matcher(t);
+        if (typeTitle == null && titleOf.matches()
+            && DocumentTypes.get().byName(titleOf.group("type")).isPresent()) {
+          // CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY: title and issuer on one line.
+          typeTitle = titleOf.group("type");
+          ofIssuer = ofIssuer == null ? titleOf.group("body") : ofIssuer;
           continue;
         }
         Matcher of = OF_ISSUER.matcher(t);

@@ -36,6 +36,10 @@ final class OutlineParser {
       Pattern.compile(
           "^(?:(?<multi>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<single>\\d{1,2})[.)])\\s+(?<text>\\S.*)$");
 
+  /** {@code Điều 1. …}: an article of a quyết định or a quy chế; its clauses are numbered items. */
+  private static final Pattern ARTICLE =
+      Pattern.compile("^(?<label>(?:Điều|ĐIỀU)\\s+\\d{1,3})\\s*[.:]?\\s+(?<text>\\S.*)$");
+
   /** {@code I. …}, {@code II. …}: a part numbered in Roman numerals. */
   private static final Pattern ROMAN = Pattern.compile("^(?<label>[IVX]{1,5})[.)]\\s+(?<text>\\S.*)$");
 
@@ -110,18 +114,7 @@ final class OutlineParser {
       }
     }
     if (distribution >= 0 && distributionEnd > distribution) {
-      Node root = new Node("distribution", null, null, lines.get(distribution).text(), -1, distribution);
-      for (int k = distribution + 1; k < distributionEnd; k++) {
-        Matcher b = BULLET.matcher(lines.get(k).text());
-        if (b.matches()) {
-          Node item = new Node("bullet", b.group("label"), null, b.group("text"), 20, k);
-          root.children.add(item);
-        } else if (!root.children.isEmpty()) {
-          root.children.get(root.children.size() - 1).lastLine = k;
-        }
-        root.lastLine = k;
-      }
-      out.add(root.toSection(lines));
+      out.add(tree("distribution", lines, distribution, distributionEnd));
     }
     if (signatureFirst >= 0) {
       out.add(part("signature", lines, signatureFirst, signatureLast));
@@ -237,6 +230,10 @@ final class OutlineParser {
       String label = m.group("multi") != null ? m.group("multi") : m.group("single");
       int depth = label.split("\\.").length;
       return new Label("item", label, 1 + depth, m.group("text"));
+    }
+    m = ARTICLE.matcher(t);
+    if (m.matches()) {
+      return new Label("item", m.group("label").replaceFirst("^ĐIỀU", "Điều"), 1, m.group("text"));
     }
     m = ROMAN.matcher(t);
     if (m.matches()) {

@@ -21,6 +21,10 @@ import vanban.model.Signer;
  */
 public final class StructureParser {
 
+  /** An organ named without its committee: {@code Ban Thường vụ}, {@code Thường trực}. */
+  private static final java.util.regex.Pattern ORGAN_OF_COMMITTEE =
+      java.util.regex.Pattern.compile("^(?:Ban Thường vụ|Thường trực|Ban Chấp hành)$");
+
   /** Parses {@code normalizedText}; never throws on odd input, it reports what it missed. */
   public DocumentStructure parse(String normalizedText) {
     String text = normalizedText == null ? "" : normalizedText;
@@ -90,6 +94,10 @@ public final class StructureParser {
     List<String> issuerGroups = issuerGroups(h.issuerLines());
     String own = issuerGroups.isEmpty() ? null : casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 1));
     String issuer = h.ofIssuer() != null ? casing.sentenceCase(h.ofIssuer()) : own;
+    if (h.ofIssuer() != null && own != null && ORGAN_OF_COMMITTEE.matcher(issuer).matches()) {
+      // TỈNH ỦY HÀ TĨNH … CỦA BAN THƯỜNG VỤ: the standing committee of the header's committee.
+      issuer = issuer + " " + own;
+    }
     List<String> headerNames = new ArrayList<>();
     for (String g : issuerGroups) {
       headerNames.add(casing.sentenceCase(g));

@@ -83,10 +83,14 @@ class VietnameseNormalizerTest {
         List.of("[bookmark: _GoBack]\tNgày 22/7/2021, Ban", "Ngày 22/7/2021, Ban"),
         List.of("a [bookmark: id_123] b", "a b"),
         List.of("[]{#_GoBack .anchor}Ngày 22/7/2021", "Ngày 22/7/2021"),
-        List.of("\uF0B7 Gương mẫu đi đầu\n\uF02D Khi có khuyết điểm", "• Gương mẫu đi đầu\n- Khi có khuyết điểm"),
+        List.of(
+            "\uF0B7 Gương mẫu đi đầu\n\uF02D Khi có khuyết điểm",
+            "• Gương mẫu đi đầu\n- Khi có khuyết điểm"),
         List.of("**ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ**", "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ"),
         List.of("Một **đậm** và __gạch__ hết", "Một đậm và gạch hết"),
-        List.of("phong trào “*Tỉnh an toàn giao thông*” nhé", "phong trào “Tỉnh an toàn giao thông” nhé"),
+        List.of(
+            "phong trào “*Tỉnh an toàn giao thông*” nhé",
+            "phong trào “Tỉnh an toàn giao thông” nhé"),
         List.of("*nghiêng* đầu dòng", "nghiêng đầu dòng"),
         // the Party header ornament stays
         List.of("TỈNH ỦY HÀ TĨNH\n*\nSố 1567 -CV/TU", "TỈNH ỦY HÀ TĨNH\n*\nSố 1567 -CV/TU"),
@@ -107,24 +111,38 @@ class VietnameseNormalizerTest {
   static Stream<List<String>> joinRows() {
     return Stream.of(
         // lowercase continuation, across a blank line too
-        List.of("chưa nêu cao tinh thần\n\ntrách nhiệm trong", "chưa nêu cao tinh thần trách nhiệm trong"),
+        List.of(
+            "chưa nêu cao tinh thần\n\ntrách nhiệm trong",
+            "chưa nêu cao tinh thần trách nhiệm trong"),
         List.of(
             "V/v đẩy mạnh kỷ cương, kỷ luật\nhành chính và nâng cao",
             "V/v đẩy mạnh kỷ cương, kỷ luật hành chính và nâng cao"),
+        // across a page number that fell between the lines
+        List.of(
+            "kỷ luật, kỷ cương của\n\n- 2 -\n\ncán bộ, công chức",
+            "kỷ luật, kỷ cương của cán bộ, công chức"),
         // a digit that is not a list number
-        List.of("Chỉ thị số 29-CT/TU ngày\n\n15/4/2025 của Ban", "Chỉ thị số 29-CT/TU ngày 15/4/2025 của Ban"),
+        List.of(
+            "Chỉ thị số 29-CT/TU ngày\n\n15/4/2025 của Ban",
+            "Chỉ thị số 29-CT/TU ngày 15/4/2025 của Ban"),
         // list markers start their own line
-        List.of("yêu cầu:\n1. Tiếp tục\n2.1. Những việc\n- Một\n+ Hai\na) Ba\n• Bốn",
+        List.of(
+            "yêu cầu:\n1. Tiếp tục\n2.1. Những việc\n- Một\n+ Hai\na) Ba\n• Bốn",
             "yêu cầu:\n1. Tiếp tục\n2.1. Những việc\n- Một\n+ Hai\na) Ba\n• Bốn"),
         // all-caps header lines stay separate, and never take body text
         List.of("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ", "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ"),
         List.of("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ", "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ"),
-        List.of("CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tiếp tục siết chặt", "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tiếp tục siết chặt"),
+        List.of(
+            "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tiếp tục siết chặt",
+            "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tiếp tục siết chặt"),
         // a capitalised line after a short (docx) line is a new paragraph
-        List.of("Về chấn chỉnh kỷ luật,\n kỷ cương hành chính\nĐẢNG CỘNG SẢN VIỆT NAM",
+        List.of(
+            "Về chấn chỉnh kỷ luật,\n kỷ cương hành chính\nĐẢNG CỘNG SẢN VIỆT NAM",
             "Về chấn chỉnh kỷ luật, kỷ cương hành chính\nĐẢNG CỘNG SẢN VIỆT NAM"),
         List.of("Đoạn một kết thúc\nĐoạn hai", "Đoạn một kết thúc\nĐoạn hai"),
-        List.of("Bullet trong ngoặc\n(không do cơ quan tổ chức).", "Bullet trong ngoặc (không do cơ quan tổ chức)."));
+        List.of(
+            "Bullet trong ngoặc\n(không do cơ quan tổ chức).",
+            "Bullet trong ngoặc (không do cơ quan tổ chức)."));
   }
 
   @ParameterizedTest
@@ -174,6 +192,23 @@ class VietnameseNormalizerTest {
             "2.1. Những việc phải thực hiện thường xu",
             "- Sẵn sàng nhận và hoàn thành tốt mọi nh");
     assertThat(norm(wrapped)).contains("đảng viên và Nhân dân.", "các cấp, các ngành\n");
+    // header fields at full width never take a capitalised line
+    String header =
+        "TỈNH THANH HÓA Độc lập - Tự do - Hạnh phúc tháng này có nhiều việc\n"
+            + "Số: 123/UBND-VX Thanh Hóa, ngày 5 tháng 3 năm 2024 và các việc khác\n"
+            + "Thanh Hóa, ngày 5 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh này\n"
+            + "Kính gửi Sở Nội vụ và các cơ quan chuyên môn thuộc tỉnh Thanh Hóa\n"
+            + wrapped;
+    assertThat(norm(header).split("\n")).hasSize(9);
+    // a date inside a body line is no header field
+    assertThat(
+            norm(
+                wrapped.replace(
+                    "thúc đẩy phát triển kinh tế - xã hội, củng cố niềm tin trong cán bộ, đảng viên"
+                        + " và",
+                    "thúc đẩy phát triển theo Nghị quyết ngày 15 tháng 3 năm 2024 của Ban Chấp"
+                        + " hành")))
+        .contains("của Ban Chấp hành Nhân dân.");
   }
 
   @Test
@@ -184,27 +219,33 @@ class VietnameseNormalizerTest {
     int body = lines.indexOf("Nơi nhận:");
     assertThat(body).isPositive();
     List<String> items =
-        lines.subList(0, body).stream().filter(l -> l.startsWith("- ") || l.startsWith("+ ")).toList();
+        lines.subList(0, body).stream()
+            .filter(l -> l.startsWith("- ") || l.startsWith("+ "))
+            .toList();
     long sourceItems =
-        source.lines().takeWhile(l -> !l.startsWith("Nơi nhận"))
+        source
+            .lines()
+            .takeWhile(l -> !l.startsWith("Nơi nhận"))
             .map(String::strip)
             .filter(l -> l.startsWith("- ") || l.startsWith("+ "))
             .count();
     assertThat(items).hasSize((int) sourceItems).hasSize(43);
     assertThat(items).allSatisfy(item -> assertThat(item).matches("(?s).*[.;:]"));
-    assertThat(lines).noneMatch(l -> Character.isLowerCase(l.codePointAt(0)) && !l.startsWith("về "));
+    assertThat(lines)
+        .noneMatch(l -> Character.isLowerCase(l.codePointAt(0)) && !l.startsWith("về "));
     assertThat(lines)
         .contains(
-            "về tiếp tục siết chặt kỷ luật, kỷ cương hành chính, nâng cao đạo đức công vụ trong cán bộ,"
-                + " công chức, viên chức và cán bộ, chiến sỹ lực lượng vũ trang, đáp ứng yêu cầu nhiệm vụ",
+            "về tiếp tục siết chặt kỷ luật, kỷ cương hành chính, nâng cao đạo đức công vụ trong cán"
+                + " bộ, công chức, viên chức và cán bộ, chiến sỹ lực lượng vũ trang, đáp ứng yêu"
+                + " cầu nhiệm vụ",
             "2.1. Những việc phải thực hiện thường xuyên",
             "2.2. Những việc không được làm",
             "3. Nêu cao vai trò, trách nhiệm nêu gương của người đứng đầu các cấp, các ngành",
             "4. Đổi mới phương thức lãnh đạo, nâng cao chất lượng hội họp",
             "6. Tổ chức thực hiện",
-            "- Sử dụng rượu, bia ngay trước, trong giờ làm việc, giờ nghỉ trưa các ngày làm việc; làm"
-                + " việc riêng, chơi thể thao và các hình thức giải trí khác trong giờ làm việc (không do"
-                + " cơ quan, đơn vị tổ chức).",
+            "- Sử dụng rượu, bia ngay trước, trong giờ làm việc, giờ nghỉ trưa các ngày làm việc;"
+                + " làm việc riêng, chơi thể thao và các hình thức giải trí khác trong giờ làm việc"
+                + " (không do cơ quan, đơn vị tổ chức).",
             "- Tiếp tục nâng cao chất lượng hội họp:");
   }
 
@@ -218,12 +259,24 @@ class VietnameseNormalizerTest {
     assertSameLetters(source, normalized);
   }
 
+  @ParameterizedTest
+  @MethodSource("vanban.normalize.NormalizerGoldenTest#corpusNames")
+  void corpusInNfdWithCrlfGivesTheSameText(String name) throws IOException {
+    String source = NormalizerGoldenTest.corpus(name);
+    String variant = Normalizer.normalize(source, Normalizer.Form.NFD).replace("\n", "\r\n");
+    NormalizedText normalized = normalizer.normalize(variant);
+    assertThat(normalized.text()).isEqualTo(norm(source));
+    assertOffsetsSane(variant, normalized);
+    assertSameLetters(variant, normalized);
+  }
+
   @Test
   void randomInputNeverThrowsIsIdempotentAndMapsMonotonically() {
     String alphabet =
         "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
             + "ùúủũụừứửữựỳýỷỹỵÐðoauy";
-    String specials = " \u00A0\t\n\n\r*-–—.,;:()“”/0123456789\u0300\u0301\u0303\u0309\u0323\u200B\u00AD[]_";
+    String specials =
+        " \u00A0\t\n\n\r*-–—.,;:()“”/0123456789\u0300\u0301\u0303\u0309\u0323\u200B\u00AD[]_";
     Random random = new Random(20261122L);
     for (int n = 0; n < 3000; n++) {
       StringBuilder s = new StringBuilder();
@@ -237,12 +290,16 @@ class VietnameseNormalizerTest {
         } else if (pick < 9) {
           s.appendCodePoint(random.nextInt(0x10FFFF + 1)); // may be a lone surrogate, too
         } else {
-          s.append(List.of("**", "[bookmark: _x]", "\n2\n", "- ", "1. ", "UỶ", "quý ", "\n\n").get(random.nextInt(8)));
+          s.append(
+              List.of("**", "[bookmark: _x]", "\n2\n", "- ", "1. ", "UỶ", "quý ", "\n\n")
+                  .get(random.nextInt(8)));
         }
       }
       String source = s.toString();
       NormalizedText once = normalizer.normalize(source);
-      assertThat(normalizer.normalize(once.text()).text()).as("idempotent on %s", escape(source)).isEqualTo(once.text());
+      assertThat(normalizer.normalize(once.text()).text())
+          .as("idempotent on %s", escape(source))
+          .isEqualTo(once.text());
       assertOffsetsSane(source, once);
     }
   }
@@ -283,7 +340,9 @@ class VietnameseNormalizerTest {
         .forEach(
             i -> {
               String from = source.substring(normalized.sourceOffset(i), normalized.sourceEnd(i));
-              assertThat(base(from)).as("char %d '%s' from '%s'", i, text.charAt(i), from).isEqualTo(base(String.valueOf(text.charAt(i))));
+              assertThat(base(from))
+                  .as("char %d '%s' from '%s'", i, text.charAt(i), from)
+                  .isEqualTo(base(String.valueOf(text.charAt(i))));
             });
   }
 
@@ -294,7 +353,13 @@ class VietnameseNormalizerTest {
 
   private static String escape(String s) {
     StringBuilder out = new StringBuilder();
-    s.codePoints().forEach(cp -> out.append(cp < 0x20 || cp > 0x7e ? String.format("\\u%04x", cp) : String.valueOf((char) cp)));
+    s.codePoints()
+        .forEach(
+            cp ->
+                out.append(
+                    cp < 0x20 || cp > 0x7e
+                        ? String.format("\\u%04x", cp)
+                        : String.valueOf((char) cp)));
     return out.toString();
   }
 }

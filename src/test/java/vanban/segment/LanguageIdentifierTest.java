@@ -21,7 +21,9 @@ class LanguageIdentifierTest {
 
   @Test
   void vietnameseSentence() {
-    assertThat(identifier.identify("Tỉnh ủy yêu cầu các cơ quan, đơn vị thực hiện nghiêm túc kỷ luật."))
+    assertThat(
+            identifier.identify(
+                "Tỉnh ủy yêu cầu các cơ quan, đơn vị thực hiện nghiêm túc kỷ luật."))
         .contains("vie");
   }
 

@@ -1,0 +1,362 @@
+package vanban.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vanban.model.DocumentMetadata;
+import vanban.model.Signer;
+
+/** Header shapes the seeds do not show, in the normalizer's output shape. */
+class StructureParserTest {
+
+  private final StructureParser parser = new StructureParser();
+
+  @Test
+  void ministryCongVan() {
+    String text =
+        """
+        BỘ NỘI VỤ
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 1234/BNV-CCVC
+        Hà Nội, ngày 05 tháng 3 năm 2024
+        V/v tăng cường kỷ luật, kỷ cương hành chính
+        Kính gửi:
+        - Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;
+        - Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+        Thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ, Bộ Nội vụ đề nghị các Bộ, ngành, địa phương thực hiện một số nội dung sau:
+        1. Quán triệt đến cán bộ, công chức, viên chức.
+        2. Báo cáo kết quả về Bộ Nội vụ trước ngày 15/12/2024.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT, CCVC.
+        KT. BỘ TRƯỞNG
+        THỨ TRƯỞNG
+        Nguyễn Văn An
+        """;
+    DocumentStructure s = parser.parse(text);
+    DocumentMetadata m = s.metadata();
+    assertThat(m.type()).isEqualTo("Công văn");
+    assertThat(m.typeCode()).isEqualTo("CV");
+    assertThat(m.symbol()).isEqualTo("1234/BNV-CCVC");
+    assertThat(m.number()).isEqualTo("1234");
+    assertThat(m.issuer()).isEqualTo("Bộ Nội vụ");
+    assertThat(m.province()).as("a ministry has no province").isNull();
+    assertThat(m.place()).isEqualTo("Hà Nội");
+    assertThat(m.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(m.subject()).isEqualTo("V/v tăng cường kỷ luật, kỷ cương hành chính");
+    assertThat(m.recipients())
+        .containsExactly(
+            "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương");
+    assertThat(m.signer()).isEqualTo(new Signer("Nguyễn Văn An", "Thứ trưởng", "Bộ trưởng"));
+    assertThat(s.warnings()).isEmpty();
+  }
+
+  @Test
+  void provincialQuyetDinhSignedByADeputy() {
+    String text =
+        """
+        ỦY BAN NHÂN DÂN
+        TỈNH QUẢNG NAM
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 12/2023/QĐ-UBND
+        Quảng Nam, ngày 10 tháng 5 năm 2023
+        QUYẾT ĐỊNH
+        Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh
+        ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+        QUYẾT ĐỊNH:
+        Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+        Nơi nhận:
+        - Như Điều 2;
+        - Lưu: VT.
+        TM. ỦY BAN NHÂN DÂN
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Trần Văn Bình
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.type()).isEqualTo("Quyết định");
+    assertThat(m.typeCode()).isEqualTo("QĐ");
+    assertThat(m.symbol()).isEqualTo("12/2023/QĐ-UBND");
+    assertThat(m.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Quảng Nam");
+    assertThat(m.province()).isEqualTo("Quảng Nam");
+    assertThat(m.subject()).isEqualTo("Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh");
+    assertThat(m.recipients()).isEmpty();
+    assertThat(m.signer()).isEqualTo(new Signer("Trần Văn Bình", "Phó Chủ tịch", "Chủ tịch"));
+  }
+
+  @Test
+  void districtPartyCommitteePlan() {
+    String text =
+        """
+        ĐẢNG BỘ TỈNH HÀ TĨNH
+        HUYỆN ỦY CAN LỘC
+        *
+        Số 12-KH/HU
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Can Lộc, ngày 03 tháng 4 năm 2023
+        KẾ HOẠCH
+        thực hiện Công văn số 1567-CV/TU của Ban Thường vụ Tỉnh ủy về chấn chỉnh kỷ luật, kỷ cương hành chính
+        Thực hiện Công văn số 1567-CV/TU ngày 16/02/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện như sau:
+        I. MỤC ĐÍCH, YÊU CẦU
+        1. Quán triệt sâu sắc nội dung Công văn.
+        2. Gắn với đánh giá cán bộ hằng năm.
+        T/M BAN THƯỜNG VỤ
+        BÍ THƯ
+        Lê Văn Cường
+        """;
+    DocumentStructure s = parser.parse(text);
+    DocumentMetadata m = s.metadata();
+    assertThat(m.type()).isEqualTo("Kế hoạch");
+    assertThat(m.typeCode()).isEqualTo("KH");
+    assertThat(m.symbol()).isEqualTo("12-KH/HU");
+    assertThat(m.number()).isEqualTo("12");
+    assertThat(m.issuer()).isEqualTo("Huyện ủy Can Lộc");
+    assertThat(m.province()).isEqualTo("Hà Tĩnh");
+    assertThat(m.place()).isEqualTo("Can Lộc");
+    assertThat(m.date()).isEqualTo(LocalDate.of(2023, 4, 3));
+    assertThat(m.subject()).startsWith("thực hiện Công văn số 1567-CV/TU").endsWith("hành chính");
+    assertThat(m.signer()).isEqualTo(new Signer("Lê Văn Cường", "Bí thư", "Ban Thường vụ"));
+    assertThat(s.warnings()).isEmpty();
+  }
+
+  @Test
+  void mottoFirstAndRecipientsOnOneLine() {
+    String text =
+        """
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        ỦY BAN NHÂN DÂN
+        TỈNH HÀ TĨNH
+        Số: 45/UBND-VX
+        V/v chấn chỉnh giờ giấc làm việc
+        Hà Tĩnh, ngày 20 tháng 6 năm 2024
+        Kính gửi: Các sở, ban, ngành cấp tỉnh; Ủy ban nhân dân các huyện, thành phố, thị xã.
+        Thời gian qua, một số cán bộ còn đi muộn, về sớm.
+        Ủy ban nhân dân tỉnh yêu cầu:
+        1. Thủ trưởng các cơ quan chấn chỉnh ngay.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Võ Trọng Hải
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Hà Tĩnh");
+    assertThat(m.province()).isEqualTo("Hà Tĩnh");
+    assertThat(m.symbol()).isEqualTo("45/UBND-VX");
+    assertThat(m.type()).isEqualTo("Công văn");
+    assertThat(m.date()).isEqualTo(LocalDate.of(2024, 6, 20));
+    assertThat(m.recipients())
+        .containsExactly(
+            "Các sở, ban, ngành cấp tỉnh", "Ủy ban nhân dân các huyện, thành phố, thị xã");
+    assertThat(m.signer()).isEqualTo(new Signer("Võ Trọng Hải", "Chủ tịch", "Ủy ban nhân dân"));
+  }
+
+  @Test
+  void dateLeftBlankIsNoDate() {
+    String text =
+        """
+        TỈNH ỦY NGHỆ AN
+        *
+        Số 100-CV/TU
+        V/v tăng cường kỷ luật
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Nghệ An, ngày tháng năm 2024
+        Kính gửi: Các huyện ủy, thành ủy, thị ủy.
+        Ban Thường vụ Tỉnh ủy yêu cầu:
+        1. Thực hiện nghiêm.
+        T/M BAN THƯỜNG VỤ
+        BÍ THƯ
+        (Đã ký)
+        Nguyễn Đức Trung
+        """;
+    DocumentStructure s = parser.parse(text);
+    assertThat(s.metadata().date()).isNull();
+    assertThat(s.metadata().place()).isEqualTo("Nghệ An");
+    assertThat(s.metadata().issuer()).isEqualTo("Tỉnh ủy Nghệ An");
+    assertThat(s.metadata().recipients()).containsExactly("Các huyện ủy, thành ủy, thị ủy");
+    assertThat(s.metadata().signer()).isEqualTo(new Signer("Nguyễn Đức Trung", "Bí thư", "Ban Thường vụ"));
+    assertThat(s.warnings()).containsExactly("no date in the header");
+  }
+
+  @Test
+  void symbolAndDateOnOneLineAndNoSignature() {
+    String text =
+        """
+        ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ
+        Số: 907/UBND-NV Thừa Thiên Huế, ngày 25 tháng 01 năm 2022
+        V/v đẩy mạnh kỷ cương
+        Kính gửi: Các sở, ban, ngành.
+        Đề nghị các cơ quan thực hiện.
+        """;
+    DocumentStructure s = parser.parse(text);
+    assertThat(s.metadata().symbol()).isEqualTo("907/UBND-NV");
+    assertThat(s.metadata().place()).isEqualTo("Thừa Thiên Huế");
+    assertThat(s.metadata().date()).isEqualTo(LocalDate.of(2022, 1, 25));
+    assertThat(s.metadata().signer()).isNull();
+    assertThat(s.warnings()).containsExactly("no signature block");
+  }
+
+  @Test
+  void nothingKnownGivesNullsAndWarningsNotGuesses() {
+    DocumentStructure s = parser.parse("Đề nghị các cơ quan thực hiện nghiêm túc.\n");
+    DocumentMetadata m = s.metadata();
+    assertThat(m.type()).isNull();
+    assertThat(m.symbol()).isNull();
+    assertThat(m.issuer()).isNull();
+    assertThat(m.province()).isNull();
+    assertThat(m.date()).isNull();
+    assertThat(m.signer()).isNull();
+    assertThat(s.warnings())
+        .contains(
+            "no document type in the header",
+            "no number-symbol in the header",
+            "no issuer in the header",
+            "no date in the header",
+            "no subject in the header",
+            "no signature block");
+    assertThat(parser.parse("").warnings()).contains("no issuer in the header");
+  }
+
+  @Test
+  void provinceInferredFromTheBodySaysSo() {
+    String text =
+        """
+        CHỈ THỊ
+        CỦA BAN THƯỜNG VỤ TỈNH ỦY
+        Về tăng cường kỷ luật trên địa bàn tỉnh Bắc Ninh
+        Trong những năm qua, Báo Bắc Ninh và các cơ quan đã tuyên truyền.
+        T/M BAN THƯỜNG VỤ
+        PHÓ BÍ THƯ THƯỜNG TRỰC
+        Nguyễn Quốc Chung
+        """;
+    DocumentStructure s = parser.parse(text);
+    assertThat(s.metadata().issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Bắc Ninh");
+    assertThat(s.metadata().province()).isEqualTo("Bắc Ninh");
+    assertThat(s.warnings()).contains("province inferred from the body: Bắc Ninh");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "T/M BAN THƯỜNG VỤ | PHÓ BÍ THƯ THƯỜNG TRỰC | Phó Bí thư Thường trực | Ban Thường vụ",
+        "TM. ỦY BAN NHÂN DÂN | CHỦ TỊCH | Chủ tịch | Ủy ban nhân dân",
+        "KT. CHỦ TỊCH | PHÓ CHỦ TỊCH | Phó Chủ tịch | Chủ tịch",
+        "TL. BỘ TRƯỞNG | CHÁNH VĂN PHÒNG | Chánh Văn phòng | Bộ trưởng",
+        "TUQ. CHỦ TỊCH | CHÁNH VĂN PHÒNG | Chánh Văn phòng | Chủ tịch",
+        "'' | CHỦ TỊCH | Chủ tịch | ''",
+      })
+  void signatureBlocks(String prefix, String title, String expectedTitle, String onBehalfOf) {
+    String text =
+        "Yêu cầu các cơ quan thực hiện nghiêm túc.\n"
+            + (prefix.isEmpty() ? "" : prefix + "\n")
+            + title
+            + "\n[Seal]\nNguyễn Văn Phương\n";
+    Signer signer = parser.parse(text).metadata().signer();
+    assertThat(signer)
+        .isEqualTo(
+            new Signer(
+                "Nguyễn Văn Phương", expectedTitle, onBehalfOf.isEmpty() ? null : onBehalfOf));
+  }
+
+  @Test
+  void signatureBeforeTheDistributionList() {
+    String text =
+        """
+        Yêu cầu các cơ quan thực hiện nghiêm túc./.
+        CHỦ TỊCH
+        NGUYỄN VĂN PHƯƠNG
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        """;
+    assertThat(parser.parse(text).metadata().signer())
+        .isEqualTo(new Signer("Nguyễn Văn Phương", "Chủ tịch", null));
+  }
+
+  @Test
+  void departmentUnderItsProvince() {
+    String text =
+        """
+        UBND TỈNH HÀ TĨNH
+        SỞ NỘI VỤ
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 88/SNV-CCVC
+        Hà Tĩnh, ngày
+        15/4/2025
+        V/v kiểm tra công vụ
+        Kính gửi: Ủy ban nhân dân các huyện, thành phố, thị xã.
+        Sở Nội vụ đề nghị:
+        1. Tự kiểm tra.
+        KT. GIÁM ĐỐC
+        PHÓ GIÁM ĐỐC
+        Phan Thị Hoa
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.issuer()).isEqualTo("Sở Nội vụ");
+    assertThat(m.province()).isEqualTo("Hà Tĩnh");
+    assertThat(m.symbol()).isEqualTo("88/SNV-CCVC");
+    assertThat(m.type()).isEqualTo("Công văn");
+    assertThat(m.date()).as("date split over lines").isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(m.signer()).isEqualTo(new Signer("Phan Thị Hoa", "Phó Giám đốc", "Giám đốc"));
+  }
+
+  @Test
+  void centralPartyDirectiveWithTitleAndIssuerOnOneLine() {
+    String text =
+        """
+        HỎA TỐC
+        BAN CHẤP HÀNH TRUNG ƯƠNG
+        *
+        Số 05-CT/TW
+        ĐẢNG CỘNG SẢN VIỆT NAM
+        Hà Nội, ngày 15 tháng 5 năm 2016
+        CHỈ THỊ CỦA BỘ CHÍNH TRỊ
+        về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+        Thời gian qua, việc học tập và làm theo tư tưởng Hồ Chí Minh có chuyển biến ở Hà Nội.
+        Bộ Chính trị yêu cầu:
+        1. Các cấp ủy thực hiện.
+        T/M BỘ CHÍNH TRỊ
+        TỔNG BÍ THƯ
+        Nguyễn Phú Trọng
+        """;
+    DocumentStructure s = parser.parse(text);
+    DocumentMetadata m = s.metadata();
+    assertThat(m.type()).isEqualTo("Chỉ thị");
+    assertThat(m.symbol()).isEqualTo("05-CT/TW");
+    assertThat(m.issuer()).isEqualTo("Bộ Chính trị");
+    assertThat(m.province()).as("national: no province, none inferred").isNull();
+    assertThat(m.subject()).startsWith("về đẩy mạnh").endsWith("Hồ Chí Minh");
+    assertThat(m.signer()).isEqualTo(new Signer("Nguyễn Phú Trọng", "Tổng Bí thư", "Bộ Chính trị"));
+    assertThat(s.warnings()).isEmpty();
+  }
+
+  @Test
+  void standingCommitteeNamedWithoutItsCommittee() {
+    String text =
+        """
+        TỈNH ỦY HÀ TĨNH
+        *
+        Số 29-KL/TU
+        KẾT LUẬN
+        CỦA BAN THƯỜNG VỤ
+        về tiếp tục siết chặt kỷ luật, kỷ cương hành chính
+        Thời gian qua, các cơ quan đã thực hiện tốt.
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Hà Tĩnh");
+    assertThat(m.province()).isEqualTo("Hà Tĩnh");
+    assertThat(m.type()).isEqualTo("Kết luận");
+  }
+}
