@@ -252,6 +252,13 @@ public final class ObligationExtractor {
     String modality = own != null ? own : ctx.modality();
     String subject = subject(first);
     String actor = subject != null ? subject : ctx.actor();
+    if (actor == null) {
+      // Nothing above names the actor: a later sentence of the item may ("Thực hiện … . Người đứng
+      // đầu … phải …").
+      for (String later : SENTENCE_END.split(p.text())) {
+        actor = actor == null ? subject(later) : actor;
+      }
+    }
     out.add(obligation(p.text(), p.start(), modality, actor, subject, section));
 
     if (!modality.equals("must")) {
@@ -561,6 +568,8 @@ public final class ObligationExtractor {
     }
     String a = actor.strip().replaceAll("[,;:.\\s]+$", "");
     a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?$", "");
+    // Adverbs between subject and verb ("… đơn vị trước hết phải …") are not part of the actor.
+    a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
     a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");
     return a.isEmpty() ? null : a;
   }
