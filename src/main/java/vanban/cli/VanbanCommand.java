@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
+      ObligationsCommand.class, CompareCommand.class, CalendarCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
