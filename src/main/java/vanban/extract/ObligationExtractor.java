@@ -59,12 +59,6 @@ public final class ObligationExtractor {
           "^(?:(?:phải|cần|có trách nhiệm|tuyệt đối không|nghiêm cấm|không được|cấm|khuyến khích|được khuyến khích)[\\s,]+)+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Deadline words before a date: {@code trước ngày 15/12/2026}, {@code chậm nhất ngày …}. */
-  private static final Pattern DEADLINE_CUE =
-      Pattern.compile(
-          "(?:trước|chậm\\s+nhất|hạn\\s+chót|thời\\s+hạn|hoàn\\s+thành\\s+trước|xong\\s+trước)(?:\\s+(?:là|vào))?(?:\\s+ngày)?\\s*$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
   private final ObligationCues cues = ObligationCues.get();
   private final ThemeTagger themes = ThemeTagger.get();
 
@@ -545,11 +539,7 @@ public final class ObligationExtractor {
   /** The ISO date after a deadline cue ({@code trước ngày 15/12/2026} → {@code 2026-12-15}), or null. */
   static String deadline(String text) {
     for (VietnameseDates.Match m : VietnameseDates.find(text)) {
-      int start = m.start();
-      String before = text.substring(Math.max(0, start - 40), start);
-      before = before.replaceAll("(?i)ngày\\s*$", "ngày ");
-      if (DEADLINE_CUE.matcher(before.stripTrailing()).find()
-          || DEADLINE_CUE.matcher(before).find()) {
+      if (DateExtractor.isDeadline(text, m.start())) {
         return m.date().toString();
       }
     }

@@ -72,6 +72,8 @@ class ObligationCuesTest {
       value = {
         "báo cáo UBND tỉnh trước ngày 15/12/2026. | 2026-12-15",
         "hoàn thành chậm nhất ngày 30 tháng 6 năm 2025 | 2025-06-30",
+        "thực hiện xong, báo cáo đến hết ngày 31/3/2026 | 2026-03-31",
+        "hoàn thành trước 31/12/2026 | 2026-12-31",
         "theo Kết luận số 29-KL/TU, ngày 22/7/2021 của Ban Thường vụ | null",
       })
   void deadlines(String text, String expected) {
