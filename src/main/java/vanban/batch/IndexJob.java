@@ -16,6 +16,7 @@ import vanban.ingest.IngestException;
 import vanban.model.ExtractionRecord;
 import vanban.pipeline.Pipeline;
 import vanban.pipeline.ProcessedDocument;
+import vanban.resolve.CitationResolver;
 import vanban.search.DocumentSearcher;
 
 /**
@@ -97,7 +98,7 @@ public final class IndexJob {
     Map<String, FileStamp> stamps = indexer.stamps();
     try (DocumentSearcher searcher = DocumentSearcher.open(indexDir)) {
       before = searcher.all();
-      List<ExtractionRecord> after = before;
+      List<ExtractionRecord> after = CitationResolver.resolve(before);
       boolean changed = false;
       for (int i = 0; i < after.size(); i++) {
         ExtractionRecord now = after.get(i);

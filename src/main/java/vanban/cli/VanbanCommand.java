@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
+      ShowCommand.class,
+      CitesCommand.class,
+      RefsCommand.class,
+      GraphCommand.class,
       ObligationsCommand.class, CompareCommand.class, CalendarCommand.class,
       GenerateCompletion.class
     },

@@ -38,9 +38,9 @@ import vanban.model.Span;
  * alone — not plural ({@code các Chỉ thị}), not followed by {@code này}, {@code số} or a name —
  * refers to the latest instrument of that type cited before it. When the word is the citing
  * document's own type, it refers to the document itself (and is no citation) unless such an
- * instrument was cited in the same or the previous sentence: 002, a Chỉ thị, says {@code quán
- * triệt Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công văn, says {@code thực
- * hiện nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
+ * instrument was cited in the same or the previous sentence: 002, a Chỉ thị, says {@code quán triệt
+ * Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công văn, says {@code thực hiện
+ * nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -53,6 +53,8 @@ public final class CitationExtractor {
     int headEnd; // where the type word / "số" head ends (start of the symbol or name)
     String typeWord; // the type word as written before the symbol, null when none
     NumberSymbol symbol;
+    String number; // the bare number of a partial mention (Chỉ thị 05), else null
+    boolean local; // an unnumbered instrument of the citing document's province
     String symbolWritten;
     String name;
     String type;
@@ -91,13 +93,28 @@ public final class CitationExtractor {
    */
   private static final Pattern HEAD =
       Pattern.compile(
-          "(?:(?<![\\p{L}])(?<type>" + TYPE_NAMES + ")\\s*(?:(?:số|Số|SỐ)\\s*:?\\s*)?"
+          "(?:(?<![\\p{L}])(?<type>"
+              + TYPE_NAMES
+              + ")\\s*(?:(?:số|Số|SỐ)\\s*:?\\s*)?"
               + "|(?<![\\p{L}])(?<so>số|Số|SỐ)\\s*:?\\s*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** How many lines from the top may hold the header's own number with other header fields. */
+  private static final int HEADER_LINES = 15;
+
+  private static int lineIndex(String t, int pos) {
+    int n = 0;
+    for (int i = 0; i < pos; i++) {
+      if (t.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The document's own number alone on its header line: {@code Số: 907/UBND-NV}. */
   private static final Pattern OWN_NUMBER_LINE =
-      Pattern.compile("^[\\s*]*(?:Số|SỐ|số)?\\s*:?\\s*$");
+      Pattern.compile("^[\\s*]*(?:Số|SỐ)\\s*:?\\s*$|^\\s*$");
 
   /** {@code khóa XII}, {@code (khóa XII)}, {@code khóa XX, nhiệm kỳ 2020 – 2025}. */
   private static final Pattern KHOA =
@@ -109,15 +126,24 @@ public final class CitationExtractor {
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern DATE_LEAD =
-      Pattern.compile(
-          "\\G[\\s,]*(?:ngày|Ngày)?\\s*(?:ký\\s*)?(?=\\d)", Pattern.UNICODE_CASE);
+      Pattern.compile("\\G[\\s,]*(?:ngày|Ngày)?\\s*(?:ký\\s*)?(?=\\d)", Pattern.UNICODE_CASE);
 
   private static final Pattern OF = Pattern.compile("\\G[\\s,]*(?:của|Của)\\s+");
 
   /** What opens a title: {@code về}, {@code V/v}, a quote, or {@code ban hành} of a decision. */
   private static final Pattern TITLE_LEAD =
       Pattern.compile(
-          "\\G[\\s,]*(?:(?<ve>(?:[vV]ề|V/v|v/v)\\s)|(?<quote>[“\"«])|(?<promulgate>ban\\s+hành\\s))");
+          "\\G[\\s,]*(?:(?<ve>(?:[vV]ề|V/v|v/v)\\s)|(?<quote>[“\"«])"
+              + "|(?<promulgate>(?:ban\\s+hành|phê\\s+duyệt|quy\\s+định\\s+chi\\s+tiết)\\s))");
+
+  /**
+   * Where a sentence's predicate follows a cited title ({@code Thực hiện Chỉ thị số 05-CT/TW … về
+   * đẩy mạnh học tập … chưa thực sự hiệu quả}): the title ends before it.
+   */
+  private static final Pattern TITLE_PREDICATE =
+      Pattern.compile(
+          "\\s(?:chưa\\s+(?:thực\\s+sự|được|có|đạt|cao|tốt|nghiêm)|vẫn\\s+còn|đã\\s+đạt|đạt\\s+được"
+              + "|góp\\s+phần|đã\\s+được|được\\s+triển\\s+khai)(?=\\s|$)");
 
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+|\\S)");
 
@@ -126,34 +152,71 @@ public final class CitationExtractor {
       Set.of(
           "về", "ngày", "khóa", "khoá", "nhiệm", "đã", "tại", "theo", "để", "trong", "nhằm", "quy",
           "gồm", "được", "của", "với", "cho", "là", "đến", "từ", "trên", "thực", "triển", "hướng",
-          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "giao", "nêu", "có",
-          "đề", "kèm", "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần",
-          "đang", "sẽ", "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra",
-          "tổ", "nghiêm", "lãnh", "v/v", "gửi", "kính", "thông", "báo", "ngoài", "do", "khi");
+          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "nêu", "có", "đề", "kèm",
+          "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần", "đang", "sẽ",
+          "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra", "nghiêm",
+          "lãnh", "v/v", "gửi", "kính", "báo", "ngoài", "do", "khi");
+
+  /**
+   * Lower-case syllables found inside the names of Party and state bodies ({@code Ban Chấp hành
+   * Trung ương Đảng}, {@code Ủy ban nhân dân tỉnh}, {@code Bộ Giáo dục và Đào tạo}); any other
+   * lower-case word ends an issuer ({@code … của Thủ tướng Chính phủ phê duyệt …}).
+   */
+  private static final Set<String> BODY_WORDS =
+      Set.copyOf(
+          List.of(
+              "hành", "vụ", "ủy", "uỷ", "tịch", "tướng", "phủ", "trị", "thư", "ương", "bộ", "tỉnh",
+              "huyện", "xã", "phường", "thị", "phố", "thành", "ban", "nhân", "dân", "đồng", "phòng",
+              "chính", "tin", "thông", "dục", "tạo", "binh", "hội", "tra", "sát", "án", "sự",
+              "nước", "quốc", "khối", "cơ", "quan", "đảng", "đoàn", "vận", "giáo", "tuyên", "chức",
+              "kiểm", "nội", "trận", "trực", "thường", "ngoại", "giao", "tư", "pháp", "tài",
+              "nguyên", "môi", "trường", "công", "an", "y", "tế", "xây", "dựng", "lao", "động",
+              "thương", "nông", "nghiệp", "thôn", "khoa", "học", "nghệ", "kế", "hoạch", "đầu",
+              "văn", "hóa", "thể", "thao", "du", "lịch", "ngân", "hàng", "kho", "bạc", "thuế",
+              "hải", "biên", "đội", "liên", "tiền", "cấp", "trung", "đại", "biểu", "lực", "lượng",
+              "vũ", "trang", "quân", "bảo", "hiểm", "tòa", "toà", "viện", "niên", "phụ", "nữ",
+              "cựu", "chiến", "thanh", "đạo", "điều", "hợp", "tác", "mặt", "quận", "lâm", "thủy",
+              "lợi", "sản", "giao", "vận", "dân", "tộc", "tôn", "phát", "triển", "truyền", "tổng",
+              "cục", "chi"));
+
+  /** Two lower-case words that end an issuer though the first may be part of one. */
+  private static final Set<String> ISSUER_STOP_PAIRS =
+      Set.of("thông báo", "thông qua", "ban hành", "giao cho", "giao các", "giao sở", "tổ chức");
+
+  private static final Pattern TYPE_WORD_AHEAD =
+      Pattern.compile("\\s*(?:" + TYPE_NAMES + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
 
   /** First words of a body's name: after a comma they continue a joint issuer. */
   private static final Set<String> BODY_HEADS =
       Set.of(
-          "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Thủ", "Chính", "Quốc", "Tỉnh", "Thành",
-          "Huyện", "Đảng", "Văn", "Hội", "Sở", "Thường", "Chủ", "Mặt", "Viện", "Tòa", "Toà",
-          "Kiểm", "Thanh", "Trung");
+          "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Thủ", "Chính", "Quốc", "Tỉnh", "Thành", "Huyện",
+          "Đảng", "Văn", "Hội", "Sở", "Thường", "Chủ", "Mặt", "Viện", "Tòa", "Toà", "Kiểm", "Thanh",
+          "Trung");
 
   private static final Pattern PROVINCE_IN_ISSUER =
       Pattern.compile(
-          "(?:tỉnh|thành\\s+phố|Thành\\s+phố|TP\\.?)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
+          "(?:tỉnh|thành\\s+phố|Thành\\s+phố|TP\\.?|Tỉnh\\s+[uủ]y|Thành\\s+[uủ]y|Tỉnh\\s+uỷ|Thành\\s+uỷ)"
+              + "\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
 
   /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành }: date and subject before the type. */
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
-          "(?:^|[.;:]\\s+|\\n)\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm"
-              + "\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?"
-              + "ban\\s+hành\\s+$");
+          "(?:^|[.;:]\\s+|\\n"
+              + ")\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n"
+              + "\\d]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$");
 
   /** A list head: {@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư:}. */
   private static final Pattern LIST_HEAD =
       Pattern.compile(
-          "(?:các|những|Các|Những)\\s+(?<types>(?:" + TYPE_NAMES + ")(?:\\s*(?:,|và|hoặc)\\s*(?:"
-              + TYPE_NAMES + "))*)(?:\\s+(?:đã\\s+ban\\s+hành\\s+)?(?:của|Của)\\s+(?<issuer>[^:;.]{2,120}?))?"
+          "(?:các|những|Các|Những)\\s+(?<types>(?:"
+              + TYPE_NAMES
+              + ")(?:\\s*(?:,|và|hoặc)\\s*(?:"
+              + TYPE_NAMES
+              + "))*)(?:\\s+(?:đã\\s+ban\\s+hành\\s+)?(?:của|Của)\\s+(?<issuer>[^:;.]{2,120}?))?"
               + "\\s*(?:,?\\s*(?:gồm|như|cụ\\s+thể|trọng\\s+tâm\\s+là)\\s*)?:\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -170,9 +233,13 @@ public final class CitationExtractor {
   private static final Pattern PLURAL_BEFORE =
       Pattern.compile("(?:các|những|mỗi|Các|Những|Mỗi|một|Một|nhiều|Nhiều|từng)\\s+$");
 
+  /** {@code Kết luận nêu trên}: the word points back to a cited instrument, never to itself. */
+  private static final Pattern POINTS_BACK =
+      Pattern.compile("\\s+(?:nói|nêu|kể|đã\\s+nêu)\\s+trên(?![\\p{L}])");
+
   private static final Pattern NOT_ANAPHORA_AFTER =
       Pattern.compile(
-          "\\G\\s*(?:này|nói\\s+trên|số|Số|\\d|\\p{Lu}|liên\\s+tịch|làm\\s+việc|của|ban\\s+hành|"
+          "\\G\\s*(?:này|số|Số|\\d|\\p{Lu}|liên\\s+tịch|làm\\s+việc|của|ban\\s+hành|"
               + "về|mới|khác|trước|sau|đó)",
           Pattern.UNICODE_CASE);
 
@@ -181,16 +248,26 @@ public final class CitationExtractor {
   /** Citations of one document, one per mention, in text order; self-references excluded. */
   public List<Citation> extract(String normalizedText, DocumentMetadata self) {
     String t = normalizedText;
-    DocumentMetadata me = self == null ? DocumentMetadata.empty() : self;
+    DocumentMetadata me = withOwnType(t, self == null ? DocumentMetadata.empty() : self);
     List<Draft> drafts = new ArrayList<>(numbered(t, me));
     for (UnnumberedInstruments.Found f : unnumbered.find(t)) {
       if (drafts.stream().noneMatch(d -> overlaps(d, f.start(), f.end()))) {
-        drafts.add(fromUnnumbered(f));
+        Draft d = fromUnnumbered(f);
+        if (!f.type().equals("Nghị quyết")) {
+          afterSymbol(t, d); // Luật Đất đai ngày 18 tháng 01 năm 2024; a plenum's khóa is its name
+        }
+        drafts.add(d);
+      }
+    }
+    for (Draft p : partial(t)) {
+      if (drafts.stream().noneMatch(d -> overlaps(d, p.start, p.end))) {
+        drafts.add(p);
       }
     }
     mergeNamedNumbers(t, drafts);
     drafts.sort(Comparator.comparingInt(d -> d.start));
     titlesAndRelations(t, drafts);
+    shareTitles(t, drafts);
     listHeads(t, drafts);
     drafts.addAll(anaphora(t, drafts, me));
     drafts.sort(Comparator.comparingInt(d -> d.start));
@@ -202,6 +279,54 @@ public final class CitationExtractor {
     return List.copyOf(out);
   }
 
+  /**
+   * {@code self}, with its type read from the header when the metadata lacks it: a line that is
+   * only a type name in capitals ({@code CHỈ THỊ}, {@code KẾT LUẬN}) among the first lines, else
+   * the type code of the header's own number line ({@code Số 1567 -CV/TU}).
+   */
+  private static DocumentMetadata withOwnType(String t, DocumentMetadata me) {
+    if (me.type() != null) {
+      return me;
+    }
+    String type = null;
+    String[] lines = t.split("\n", 25);
+    for (int i = 0; i < Math.min(lines.length, 24) && type == null; i++) {
+      String line = lines[i].strip();
+      if (!line.isEmpty() && line.equals(line.toUpperCase(Locale.ROOT))) {
+        type = TYPES.reportedName(line).orElse(null);
+      }
+    }
+    if (type == null) {
+      for (int i = 0; i < Math.min(lines.length, 24) && type == null; i++) {
+        Matcher own = Pattern.compile("^(?:Số|SỐ)\\s*:?\\s*(.+)$").matcher(lines[i].strip());
+        if (own.matches()) {
+          type =
+              NumberSymbol.parse(own.group(1))
+                  .map(s -> s.typeCode() == null ? "CV" : s.typeCode())
+                  .flatMap(TYPES::byCode)
+                  .map(DocumentTypes.DocumentType::name)
+                  .orElse(null);
+        }
+      }
+    }
+    if (type == null) {
+      return me;
+    }
+    return new DocumentMetadata(
+        type,
+        me.typeCode(),
+        me.symbol(),
+        me.number(),
+        me.issuer(),
+        me.province(),
+        me.place(),
+        me.date(),
+        me.dateNotBefore(),
+        me.subject(),
+        me.recipients(),
+        me.signer());
+  }
+
   // --- numbered mentions -------------------------------------------------------------------------
 
   private List<Draft> numbered(String t, DocumentMetadata me) {
@@ -211,10 +336,6 @@ public final class CitationExtractor {
       int lineStart = t.lastIndexOf('\n', m.start() - 1) + 1;
       int lineEnd = t.indexOf('\n', m.end());
       String restOfLine = t.substring(m.end(), lineEnd < 0 ? t.length() : lineEnd);
-      if (OWN_NUMBER_LINE.matcher(t.substring(lineStart, m.start())).matches()
-          && restOfLine.isBlank()) {
-        continue; // the header's own "Số: 907/UBND-NV"
-      }
       if (ownKey != null && ownKey.equals(m.symbol().key())) {
         continue;
       }
@@ -223,7 +344,7 @@ public final class CitationExtractor {
       d.symbolWritten = m.asWritten();
       d.start = m.start();
       d.headEnd = m.start();
-      String before = t.substring(Math.max(lineStart, m.start() - 60), m.start());
+      String before = t.substring(Math.max(0, m.start() - 60), m.start());
       Matcher h = HEAD.matcher(before);
       if (h.find()) {
         d.start = m.start() - (before.length() - h.start());
@@ -233,7 +354,53 @@ public final class CitationExtractor {
           d.listItem = true;
         }
       }
+      if (d.typeWord == null
+          && OWN_NUMBER_LINE.matcher(t.substring(lineStart, m.start())).matches()
+          && (restOfLine.isBlank() || lineIndex(t, lineStart) < HEADER_LINES)) {
+        continue; // the header's own "Số: 907/UBND-NV"
+      }
       d.end = m.end();
+      afterSymbol(t, d);
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * {@code Chỉ thị 05 của Bộ Chính trị}, {@code Nghị quyết số 35 ngày …}: a type word and a bare
+   * number, followed by what follows a citation (issuer, date, title, punctuation).
+   */
+  private static final Pattern PARTIAL =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:(?<cap>"
+              + TYPES.allNames().stream()
+                  .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
+                  .collect(Collectors.joining("|"))
+              + ")\\s+(?:số\\s+)?|(?<low>"
+              + TYPE_NAMES
+              + ")\\s+số\\s+)"
+              + "(?<number>\\d{1,4})(?![\\p{L}\\p{N}/\\-]|[.,]\\d)"
+              + "(?=\\s*(?:của|ngày|về|khóa|[,;.)(“\"]|và\\s|$))",
+          Pattern.UNICODE_CASE);
+
+  private static List<Draft> partial(String t) {
+    List<Draft> out = new ArrayList<>();
+    Matcher m = PARTIAL.matcher(t);
+    while (m.find()) {
+      String number = m.group("number");
+      if (number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
+        continue; // a year: "Nghị quyết 2020"
+      }
+      String word = m.group("cap") != null ? m.group("cap") : m.group("low");
+      Draft d = new Draft();
+      d.start = m.start();
+      d.headEnd = m.start("number");
+      d.end = m.end("number");
+      d.typeWord = word.replaceAll("\\s+", " ");
+      d.number = number;
+      d.type = TYPES.reportedName(d.typeWord).orElse(d.typeWord);
+      d.typeCode = codeOfWord(d.typeWord);
+      d.name = d.type + " " + number;
       afterSymbol(t, d);
       out.add(d);
     }
@@ -301,17 +468,17 @@ public final class CitationExtractor {
           break;
         }
         if (!upper) {
-          if (ISSUER_STOP.contains(w)) {
+          if (ISSUER_STOP.contains(w) || !BODY_WORDS.contains(w) && !w.equals("và")) {
             break;
           }
-          if (w.equals("ban") && nextWord(t, m.end()).equals("hành")) {
+          if (ISSUER_STOP_PAIRS.contains(w + " " + nextWord(t, m.end()).toLowerCase(Locale.ROOT))) {
             break;
           }
           if (w.equals("và")) {
             String next = nextWord(t, m.end());
             if (next.isEmpty()
                 || !Character.isUpperCase(next.codePointAt(0))
-                || startsWithTypeWord(t, m.end())) {
+                || TYPE_WORD_AHEAD.matcher(t).region(m.end(), t.length()).lookingAt()) {
               break;
             }
           }
@@ -321,6 +488,8 @@ public final class CitationExtractor {
         words++;
         end = m.end(1);
         cur = m.end();
+      } else if (w.equals("-") && words > 0 && isCapitalised(nextWord(t, m.end()))) {
+        cur = m.end(); // Bộ Lao động - Thương binh và Xã hội
       } else if (w.equals(",") && words > 0) {
         String next = nextWord(t, m.end());
         if (!BODY_HEADS.contains(next)) {
@@ -329,9 +498,13 @@ public final class CitationExtractor {
         int segEnd = scanIssuer(t, skipSpaces(t, m.end()));
         String after = t.substring(segEnd, Math.min(t.length(), segEnd + 6)).stripLeading();
         if (segEnd > m.end()
-            && (after.startsWith(":") || after.startsWith("về") || after.startsWith("“")
-                || after.startsWith("\"") || after.startsWith("ngày")
-                || after.startsWith("khóa") || after.startsWith("khoá"))) {
+            && (after.startsWith(":")
+                || after.startsWith("về")
+                || after.startsWith("“")
+                || after.startsWith("\"")
+                || after.startsWith("ngày")
+                || after.startsWith("khóa")
+                || after.startsWith("khoá"))) {
           return segEnd;
         }
         break;
@@ -357,8 +530,7 @@ public final class CitationExtractor {
 
   private static boolean startsWithTypeWord(String t, int pos) {
     Matcher m =
-        Pattern.compile("\\s*(?:" + TYPE_NAMES + ")\\s+(?:số|Số)", Pattern.UNICODE_CASE)
-            .matcher(t);
+        Pattern.compile("\\s*(?:" + TYPE_NAMES + ")\\s+(?:số|Số)", Pattern.UNICODE_CASE).matcher(t);
     m.region(pos, t.length());
     return m.lookingAt();
   }
@@ -374,6 +546,7 @@ public final class CitationExtractor {
     d.type = f.type();
     d.typeCode = TYPES.byName(f.type()).map(DocumentTypes.DocumentType::code).orElse(null);
     d.issuer = f.issuer();
+    d.local = f.local();
     return d;
   }
 
@@ -432,6 +605,22 @@ public final class CitationExtractor {
     }
   }
 
+  /** {@code Nghị quyết Trung ương 4 khóa XI, khóa XII về …}: one title for both. */
+  private static void shareTitles(String t, List<Draft> drafts) {
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      Draft next = drafts.get(i + 1);
+      if (d.title == null
+          && next.title != null
+          && d.name != null
+          && next.name != null
+          && next.start >= d.end
+          && t.substring(d.end, next.start).matches("\\s*(?:,|và)\\s*")) {
+        d.title = next.title;
+      }
+    }
+  }
+
   private static void readTitle(String t, Draft d, int bound) {
     Matcher lead = TITLE_LEAD.matcher(t);
     if (!lead.find(d.end) || lead.start() != d.end || lead.start() >= bound) {
@@ -451,6 +640,11 @@ public final class CitationExtractor {
       from = lead.end() - lead.group("promulgate").length();
     }
     int end = Math.min(bound, clauseEnd(t, from));
+    Matcher predicate = TITLE_PREDICATE.matcher(t);
+    predicate.region(from, end);
+    if (predicate.find()) {
+      end = predicate.start();
+    }
     String title = clean(t.substring(from, end));
     if (title.split("\\s+").length >= 2) {
       d.title = title;
@@ -458,7 +652,9 @@ public final class CitationExtractor {
     }
   }
 
-  /** The end of the clause at {@code from}: {@code ;}, a line end, a sentence end, a parenthesis. */
+  /**
+   * The end of the clause at {@code from}: {@code ;}, a line end, a sentence end, a parenthesis.
+   */
   static int clauseEnd(String t, int from) {
     int quoteDepth = 0;
     for (int i = from; i < t.length(); i++) {
@@ -471,8 +667,11 @@ public final class CitationExtractor {
         return i;
       } else if ((c == '.' || c == '…' || c == '!' || c == '?') && quoteDepth == 0) {
         int j = i + 1;
-        if (j >= t.length() || Character.isWhitespace(t.charAt(j)) || t.charAt(j) == '/'
-            || t.charAt(j) == '.' || t.charAt(j) == ',') {
+        if (j >= t.length()
+            || Character.isWhitespace(t.charAt(j))
+            || t.charAt(j) == '/'
+            || t.charAt(j) == '.'
+            || t.charAt(j) == ',') {
           return i;
         }
       }
@@ -499,7 +698,9 @@ public final class CitationExtractor {
 
   // --- list heads --------------------------------------------------------------------------------
 
-  /** Items {@code Số 42-CT/TW …; số 53-CT/TW …} take their issuer from the list head before them. */
+  /**
+   * Items {@code Số 42-CT/TW …; số 53-CT/TW …} take their issuer from the list head before them.
+   */
   private static void listHeads(String t, List<Draft> drafts) {
     String headIssuer = null;
     int listEnd = -1;
@@ -555,6 +756,10 @@ public final class CitationExtractor {
       if (after.find(e) && after.start() == e) {
         continue;
       }
+      if (startsSentence(t, s)) {
+        continue; // capitalised by grammar, not by name: "- Báo cáo kết quả …"
+      }
+      boolean pointsBack = POINTS_BACK.matcher(t).region(e, t.length()).lookingAt();
       String written = m.group("type").replaceAll("\\s+", " ");
       String typeName = TYPES.reportedName(written).orElse(written);
       Draft antecedent = null;
@@ -567,7 +772,7 @@ public final class CitationExtractor {
         continue;
       }
       boolean ownType = me.type() != null && key(me.type()).equals(key(typeName));
-      if (ownType && sentences[antecedent.start] < sentences[s] - 1) {
+      if (ownType && !pointsBack && sentences[antecedent.start] < sentences[s] - 1) {
         continue; // the document speaking of itself
       }
       Draft a = new Draft();
@@ -581,6 +786,23 @@ public final class CitationExtractor {
     }
     return out;
   }
+
+  /** Whether only a list marker or nothing stands between {@code pos} and its sentence's start. */
+  private static boolean startsSentence(String t, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && (Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '\n')) {
+      i--;
+    }
+    String lineHead = t.substring(t.lastIndexOf('\n', Math.max(0, i)) + 1, pos);
+    if (i < 0 || t.charAt(i) == '\n' || LIST_MARKER_ONLY.matcher(lineHead).matches()) {
+      return true;
+    }
+    char c = t.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '…';
+  }
+
+  private static final Pattern LIST_MARKER_ONLY =
+      Pattern.compile("\\s*(?:[-+•*]|\\d+(?:\\.\\d+)*[.)]|[a-zđ]\\))?\\s*");
 
   /** For each character, the index of its sentence; sentences end at {@code . ! ? …} or a line. */
   private static int[] sentenceIndex(String t) {
@@ -618,11 +840,16 @@ public final class CitationExtractor {
           d.province = p.group(1);
         }
       }
-      if (d.symbol != null && isLocal(d.symbol)) {
+      if (d.number != null && d.symbol == null) {
+        d.antecedent = sameNumber(drafts, d);
+      }
+      if (d.symbol == null && d.local && d.province == null) {
+        d.province = me.province();
+      } else if (d.symbol != null && isLocal(d.symbol)) {
         if (d.province == null) {
           d.province = me.province();
         }
-      } else {
+      } else if (!d.local) {
         d.province = null;
       }
       if (d.symbol != null) {
@@ -661,6 +888,7 @@ public final class CitationExtractor {
       if (a.antecedent != null) {
         Draft o = a.antecedent;
         a.symbol = o.symbol;
+        a.number = null;
         a.name = o.name;
         a.type = o.type;
         a.typeCode = o.typeCode;
@@ -669,6 +897,34 @@ public final class CitationExtractor {
         a.province = o.province;
       }
     }
+  }
+
+  /**
+   * The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: nearest before, else
+   * after.
+   */
+  private static Draft sameNumber(List<Draft> drafts, Draft p) {
+    Draft before = null;
+    Draft after = null;
+    for (Draft d : drafts) {
+      if (d.symbol == null
+          || d.antecedent != null
+          || d.symbol.typeCode() == null
+          || !key(d.symbol.typeCode()).equals(key(String.valueOf(p.typeCode)))
+          || !stripZeros(d.symbol.number()).equals(stripZeros(p.number))) {
+        continue;
+      }
+      if (d.start < p.start) {
+        before = d;
+      } else if (after == null) {
+        after = d;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private static String stripZeros(String n) {
+    return n.replaceFirst("^0+(?=\\d)", "");
   }
 
   private static boolean sameYear(Draft a, Draft b) {
@@ -708,14 +964,21 @@ public final class CitationExtractor {
     }
     String k = key(code);
     if (k.equals("ubnd") || k.equals("hdnd")) {
-      String level = me.issuer() != null && key(me.issuer()).contains("thanh pho")
-          && !key(me.issuer()).contains("tinh") ? "thành phố" : "tỉnh";
+      String level =
+          me.issuer() != null
+                  && key(me.issuer()).contains("thanh pho")
+                  && !key(me.issuer()).contains("tinh")
+              ? "thành phố"
+              : "tỉnh";
       return (k.equals("ubnd") ? "UBND " : "HĐND ") + level;
     }
     if (k.startsWith("qh")) {
       return "Quốc hội";
     }
-    return ISSUERS.byCode(code).filter(c -> !c.local()).map(IssuerCodes.IssuerCode::name)
+    return ISSUERS
+        .byCode(code)
+        .filter(c -> !c.local())
+        .map(IssuerCodes.IssuerCode::name)
         .orElse(null);
   }
 
@@ -728,13 +991,16 @@ public final class CitationExtractor {
     if (d.symbol == null) {
       return d.type;
     }
+    String code = d.symbol.typeCode();
     if (d.typeWord != null) {
       Optional<String> n = TYPES.reportedName(d.typeWord);
-      if (n.isPresent()) {
+      String wordCode = codeOfWord(d.typeWord);
+      // The word decides between names of one code (Quy định / Quyết định for QĐ) and names a
+      // công văn symbol's type; against another code ("kết luận số 200-TB/TU") the code wins.
+      if (n.isPresent() && (code == null || wordCode == null || key(wordCode).equals(key(code)))) {
         return n.get();
       }
     }
-    String code = d.symbol.typeCode();
     if (code == null) {
       return d.symbol.year() != null && d.symbol.issuer().toUpperCase(Locale.ROOT).startsWith("QH")
           ? "Luật"
@@ -763,7 +1029,7 @@ public final class CitationExtractor {
         d.type,
         d.typeCode,
         symbol,
-        d.symbol == null ? null : d.symbol.number(),
+        d.symbol == null ? d.number : d.symbol.number(),
         year(d),
         d.date,
         d.issuer,

@@ -30,6 +30,8 @@ final class RelationCues {
               "(?:^|\\s|,)" + row[2] + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       cues.add(new Cue(row[0], "passive".equals(row[1]), p, row.length > 3 ? row[3] : ""));
     }
+    // passive first: "Quy chế … ban hành kèm theo Quyết định số …" must not read as forward
+    cues.sort((a, b) -> Boolean.compare(b.passive(), a.passive()));
   }
 
   static RelationCues get() {

@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
  */
 final class UnnumberedInstruments {
   /** One unnumbered instrument found, with its place. */
-  record Found(String name, String type, String issuer, int start, int end) {}
+  record Found(String name, String type, String issuer, int start, int end, boolean local) {
+    Found(String name, String type, String issuer, int start, int end) {
+      this(name, type, issuer, start, end, false);
+    }
+  }
 
   private static final UnnumberedInstruments INSTANCE = new UnnumberedInstruments();
 
@@ -33,11 +37,26 @@ final class UnnumberedInstruments {
   private static final Pattern PLENUM =
       Pattern.compile(
           """
-          (?<![\\p{L}])Nghị\\s+quyết\\s+
-          (?:Hội\\s+nghị\\s+)?(?:(?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+))\\s+)?
-          (?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
-          (?:(?<n>\\d{1,2})\\s+|lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
-          (?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?(?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)
+(?<![\\p{L}])Nghị\\s+quyết\\s+
+(?:Hội\\s+nghị\\s+)?(?:(?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+))\\s+)?
+(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
+(?:(?<n>\\d{1,2})\\s+|lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
+(?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?(?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)
+""",
+          Pattern.COMMENTS | Pattern.UNICODE_CASE);
+
+  /**
+   * {@code Nghị quyết Đại hội XIII của Đảng}, {@code Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
+   * thứ XIX, nhiệm kỳ 2020 - 2025}: a congress resolution, local when it is a provincial one.
+   */
+  private static final Pattern CONGRESS =
+      Pattern.compile(
+          """
+          (?<![\\p{L}])Nghị\\s+quyết\\s+Đại\\s+hội\\s+(?:đại\\s+biểu\\s+)?(?:toàn\\s+quốc\\s+)?
+          (?<local>Đảng\\s+bộ\\s+(?:tỉnh|huyện|thành\\s+phố)(?:\\s+\\p{Lu}\\p{L}*)*\\s+)?
+          (?:lần\\s+thứ\\s+)?[IVXLC]+\\b
+          (?:\\s*,?\\s*nhiệm\\s+kỳ\\s+\\d{4}\\s*-\\s*\\d{4})?
+          (?:\\s+của\\s+Đảng(?![\\p{L}]))?
           """,
           Pattern.COMMENTS | Pattern.UNICODE_CASE);
 
@@ -61,8 +80,8 @@ final class UnnumberedInstruments {
       Set.of(
           "và", "về", "số", "của", "ngày", "đã", "được", "theo", "tại", "do", "nhằm", "để", "thì",
           "là", "khi", "ban", "quy", "có", "hiện", "này", "các", "những", "đến", "với", "cho",
-          "trong", "phải", "không", "hoặc", "sửa", "thay", "bãi", "hướng", "mới", "cũng",
-          "nay", "đối", "nêu", "như");
+          "trong", "phải", "không", "hoặc", "sửa", "thay", "bãi", "hướng", "mới", "cũng", "nay",
+          "đối", "nêu", "như");
 
   private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s+)([\\p{L}\\p{N}]+)");
   private static final Pattern YEAR_SUFFIX = Pattern.compile("\\G\\s+năm\\s+(?:19|20)\\d{2}");
@@ -79,7 +98,8 @@ final class UnnumberedInstruments {
             .collect(Collectors.joining("|"));
     law =
         Pattern.compile(
-            "(?<![\\p{L}])(?<head>Bộ\\s+luật|Luật)\\s+(?:(?<known>" + lawNames
+            "(?<![\\p{L}])(?<head>Bộ\\s+luật|Luật)\\s+(?:(?<known>"
+                + lawNames
                 + ")(?![\\p{L}])|(?=\\p{Lu}))");
   }
 
@@ -130,6 +150,17 @@ final class UnnumberedInstruments {
         first = false;
       }
     }
+    Matcher g = CONGRESS.matcher(t);
+    while (g.find()) {
+      out.add(
+          new Found(
+              g.group().replaceAll("\\s+", " "),
+              "Nghị quyết",
+              null,
+              g.start(),
+              g.end(),
+              g.group("local") != null));
+    }
     Matcher f = FIXED.matcher(t);
     while (f.find()) {
       String name = f.group("name").replaceAll("\\s+", " ");
@@ -141,8 +172,12 @@ final class UnnumberedInstruments {
       int end = readName(t, c.end() - 1, 10);
       if (end > c.end()) {
         out.add(
-            new Found(t.substring(c.start(), end).replaceAll("\\s+", " "), "Bộ Quy tắc", null,
-                c.start(), end));
+            new Found(
+                t.substring(c.start(), end).replaceAll("\\s+", " "),
+                "Bộ Quy tắc",
+                null,
+                c.start(),
+                end));
       }
     }
     out.sort(Comparator.comparingInt(Found::start));

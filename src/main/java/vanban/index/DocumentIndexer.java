@@ -161,7 +161,14 @@ public final class DocumentIndexer implements Closeable {
       doc.add(new TextField(IndexFields.SUBJECT, meta.subject(), Field.Store.NO));
       doc.add(new TextField(IndexFields.SUBJECT_FOLDED, meta.subject(), Field.Store.NO));
     }
-    keyword(doc, IndexFields.PROVINCE, IndexFields.FACET_PROVINCE, meta.province());
+    if (present(meta.province())) {
+      for (String key : IndexFields.provinceKeys(meta.province())) {
+        doc.add(new StringField(IndexFields.PROVINCE, key, Field.Store.NO));
+      }
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              IndexFields.FACET_PROVINCE, IndexFields.provinceLabel(meta.province())));
+    }
     keyword(doc, IndexFields.TYPE, IndexFields.FACET_TYPE, meta.type());
     keyword(doc, IndexFields.ISSUER, IndexFields.FACET_ISSUER, meta.issuer());
     if (present(meta.typeCode())) {
@@ -182,11 +189,21 @@ public final class DocumentIndexer implements Closeable {
     IndexFields.symbolKey(meta.symbol())
         .ifPresent(key -> doc.add(new StringField(IndexFields.SYMBOL, key, Field.Store.NO)));
     TreeSet<String> cited = new TreeSet<>();
+    TreeSet<String> instruments = new TreeSet<>();
+    IndexFields.instrumentKey(meta.typeCode(), meta.number())
+        .or(() -> IndexFields.instrumentKey(meta.symbol()))
+        .ifPresent(instruments::add);
     for (Citation citation : record.citations()) {
       IndexFields.symbolKey(citation.symbol()).ifPresent(cited::add);
+      IndexFields.instrumentKey(citation.typeCode(), citation.number())
+          .or(() -> IndexFields.instrumentKey(citation.symbol()))
+          .ifPresent(instruments::add);
     }
     for (String key : cited) {
       doc.add(new StringField(IndexFields.CITES, key, Field.Store.NO));
+    }
+    for (String key : instruments) {
+      doc.add(new StringField(IndexFields.INSTRUMENT, key, Field.Store.NO));
     }
     if (stamp != null) {
       doc.add(new StoredField(IndexFields.STAMP_SIZE, stamp.size()));

@@ -1,11 +1,17 @@
 package vanban.index;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.Provinces;
 import vanban.normalize.VietnameseNormalizer;
 
 /**
@@ -15,8 +21,12 @@ import vanban.normalize.VietnameseNormalizer;
  * <p>Keyword filters ({@link #PROVINCE}, {@link #TYPE}, {@link #ISSUER}) compare on a folded key:
  * lower-case, no diacritics, {@code đ} as {@code d}, single spaces ({@link #keywordKey}). A person
  * typing {@code --province "thua thien hue"} in a terminal means {@code Thừa Thiên Huế}, and no two
- * provinces or document types fold to the same key. Facets count the values as written, with one
- * tone placement ({@link #facetLabel}).
+ * provinces or document types fold to the same key. A province is first read through the province
+ * table ({@link Provinces}: {@code TT-Huế}, {@code tỉnh Thừa Thiên - Huế} are {@code Thừa Thiên
+ * Huế}), and a document is also filed under every unit its province became part of (2025 mergers):
+ * filtering by {@code Huế} finds Thừa Thiên Huế's documents, filtering by {@code Thừa Thiên Huế}
+ * does not find the city of Huế's. Facets count the values as written, with one tone placement
+ * ({@link #facetLabel}), a known province by its table name.
  */
 public final class IndexFields {
   private IndexFields() {}
@@ -49,6 +59,11 @@ public final class IndexFields {
   /** Keys of every instrument the document cites by number-symbol; multi-valued. */
   public static final String CITES = "cites";
   /**
+   * Type code and number of the document itself and of every instrument it cites
+   * ({@code ct 26}): what a partial reference such as {@code Chỉ thị 26} matches; multi-valued.
+   */
+  public static final String INSTRUMENT = "instrument";
+  /**
    * Epoch day of the date of issue, or of {@code dateNotBefore} when the date is missing: a
    * {@code LongPoint} for ranges and a {@code NumericDocValues} for sorting.
    */
@@ -61,16 +76,18 @@ public final class IndexFields {
   /** Hex SHA-256 of the file when indexed. */
   public static final String STAMP_SHA256 = "stamp_sha256";
 
-  /** Facet dimensions, in the order {@code search --facets} prints them. */
+  /** Facet dimension: province as written ({@code Thừa Thiên Huế}). */
   public static final String FACET_PROVINCE = "province";
-
+  /** Facet dimension: document type ({@code Chỉ thị}). */
   public static final String FACET_TYPE = "type";
+  /** Facet dimension: year of the date of issue. */
   public static final String FACET_YEAR = "year";
+  /** Facet dimension: issuer as written. */
   public static final String FACET_ISSUER = "issuer";
 
   /** All facet dimensions, in print order. */
-  public static final java.util.List<String> FACET_DIMENSIONS =
-      java.util.List.of(FACET_PROVINCE, FACET_TYPE, FACET_YEAR, FACET_ISSUER);
+  public static final List<String> FACET_DIMENSIONS =
+      List.of(FACET_PROVINCE, FACET_TYPE, FACET_YEAR, FACET_ISSUER);
 
   private static final Analyzer FOLDING = new VietnameseFoldingAnalyzer();
 
@@ -103,6 +120,59 @@ public final class IndexFields {
     }
     return Optional.of(
         NumberSymbol.parse(symbol).map(NumberSymbol::key).orElseGet(() -> NumberSymbol.keyOf(symbol.strip())));
+  }
+
+  /**
+   * The keys a document of {@code province} is filed under: its own, then those of the units it
+   * became part of, in order ({@code Thừa Thiên Huế} → {@code thua thien hue}, {@code hue}).
+   */
+  public static List<String> provinceKeys(String province) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(provinceKey(province));
+    Deque<String> successors = new ArrayDeque<>();
+    Provinces.get().lookup(province).ifPresent(p -> successors.addAll(p.successions().values()));
+    while (!successors.isEmpty()) {
+      String successor = successors.removeFirst();
+      if (keys.add(provinceKey(successor))) {
+        Provinces.get()
+            .lookup(successor)
+            .ifPresent(p -> successors.addAll(p.successions().values()));
+      }
+    }
+    keys.remove("");
+    return List.copyOf(keys);
+  }
+
+  /** The key a province filter compares on: the table name's key when the table knows it. */
+  public static String provinceKey(String province) {
+    return keywordKey(
+        Provinces.get().lookup(province).map(Provinces.Province::name).orElse(province));
+  }
+
+  /** A province as a facet shows it: its name in the province table, else {@link #facetLabel}. */
+  public static String provinceLabel(String province) {
+    return Provinces.get()
+        .lookup(province)
+        .map(Provinces.Province::name)
+        .orElseGet(() -> facetLabel(province));
+  }
+
+  /**
+   * The {@link #INSTRUMENT} key of a type code and number ({@code CT}, {@code 05} → {@code ct 5});
+   * empty when either is missing.
+   */
+  public static Optional<String> instrumentKey(String typeCode, String number) {
+    if (typeCode == null || typeCode.isBlank() || number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(keywordKey(typeCode) + " " + number.strip().replaceFirst("^0+(?=\\d)", ""));
+  }
+
+  /** The {@link #INSTRUMENT} key of a number-symbol as written, when it has a type code. */
+  public static Optional<String> instrumentKey(String symbol) {
+    return symbol == null
+        ? Optional.empty()
+        : NumberSymbol.parse(symbol).flatMap(s -> instrumentKey(s.typeCode(), s.number()));
   }
 
   /** A value as a facet shows it: one tone placement ({@code Thanh Hoá} is {@code Thanh Hóa}), single spaces. */

@@ -19,9 +19,10 @@ import java.util.TreeSet;
 
 /**
  * Lists the documents under some roots: files as given, directories walked recursively, following
- * symbolic links but not around a loop. Hidden files and directories (name starting with a dot)
- * and sidecar metadata files ({@code *.meta.properties}, read by a later stage) are skipped inside
- * directories; whether a listed file is a document is the {@link DocumentReader}'s call, by content.
+ * symbolic links but not around a loop. Hidden files and directories (name starting with a dot) and
+ * sidecar metadata files ({@code *.meta.properties}, read by a later stage) are skipped inside
+ * directories; whether a listed file is a document is the {@link DocumentReader}'s call, by
+ * content.
  */
 public final class CorpusWalker {
   /** The files to read, sorted and without duplicates, and the roots or entries that failed. */
@@ -50,9 +51,9 @@ public final class CorpusWalker {
     TreeMap<Path, String> failures = new TreeMap<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
-        failures.put(root, Files.isSymbolicLink(root)
-            ? "dangling symbolic link"
-            : "no such file or directory");
+        failures.put(
+            root,
+            Files.isSymbolicLink(root) ? "dangling symbolic link" : "no such file or directory");
       } else if (Files.isDirectory(root)) {
         walk(root, files, failures);
       } else {
@@ -67,7 +68,10 @@ public final class CorpusWalker {
 
   private static void walk(Path root, TreeSet<Path> files, TreeMap<Path, String> failures) {
     try {
-      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {

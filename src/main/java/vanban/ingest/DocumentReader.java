@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Turns one file into {@link SourceText}: detects the format by content, decodes or parses it, and
- * returns NFC text with {@code \n} line ends; every kind of bad input is an {@link
- * IngestException} with a short reason, never a runtime exception.
+ * returns NFC text with {@code \n} line ends; every kind of bad input is an {@link IngestException}
+ * with a short reason, never a runtime exception.
  *
  * <p>Formats: plain text and markdown (charset detected, legacy TCVN3/VNI converted), HTML (body
  * text without page chrome), .docx, .doc and .pdf (through Tika). Thread-safe.
@@ -28,7 +28,9 @@ public final class DocumentReader {
   private final FormatDetector detector = new FormatDetector();
   private final TikaTextReader tika;
 
-  /** @param maxBytes the largest file read; bigger ones fail with their size in the reason */
+  /**
+   * @param maxBytes the largest file read; bigger ones fail with their size in the reason
+   */
   public DocumentReader(long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
@@ -50,14 +52,16 @@ public final class DocumentReader {
     try {
       detection = detector.detect(file, bytes);
     } catch (IOException | RuntimeException e) {
-      throw new IngestException(file, "cannot detect the format: " + TikaTextReader.shortCause(e), e);
+      throw new IngestException(
+          file, "cannot detect the format: " + TikaTextReader.shortCause(e), e);
     }
     if (!detection.supported()) {
       String type = detection.mediaType().toString();
-      String reason = type.startsWith("application/x-tika-ooxml-protected")
-              || type.equals("application/x-tika-msoffice-encrypted")
-          ? "password-protected document"
-          : "binary file (" + type + "), not a document";
+      String reason =
+          type.startsWith("application/x-tika-ooxml-protected")
+                  || type.equals("application/x-tika-msoffice-encrypted")
+              ? "password-protected document"
+              : "binary file (" + type + "), not a document";
       throw new IngestException(file, reason);
     }
     String format = detection.format();
@@ -68,8 +72,7 @@ public final class DocumentReader {
       case "txt", "md" -> {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (hasBinaryControls(decoded.text())) {
-          throw new IngestException(
-              file, "binary file (" + detection.mediaType() + "), not a document");
+          throw new IngestException(file, "binary file (application/octet-stream), not a document");
         }
         text = decoded.text();
         charset = decoded.charset();
@@ -88,8 +91,9 @@ public final class DocumentReader {
       }
       default -> {
         TikaTextReader.Extracted extracted = tika.read(file, format);
-        text = TextDecoder.repairLegacyLines(
-            Normalizer.normalize(extracted.text(), Normalizer.Form.NFC), warnings);
+        text =
+            TextDecoder.repairLegacyLines(
+                Normalizer.normalize(extracted.text(), Normalizer.Form.NFC), warnings);
         if (extracted.truncated()) {
           warnings.add("text cut at " + extracted.text().length() + " characters");
         }
@@ -97,18 +101,20 @@ public final class DocumentReader {
     }
     text = lines(text);
     if (isBlank(text)) {
-      throw new IngestException(file, format.equals("pdf")
-          ? "no text: the PDF has no text layer (a scan?)"
-          : "no text: the file holds nothing but whitespace");
+      throw new IngestException(
+          file,
+          format.equals("pdf")
+              ? "no text: the PDF has no text layer (a scan?)"
+              : "no text: the file holds nothing but whitespace");
     }
     return new SourceText(text, format, charset, warnings);
   }
 
   private byte[] readBytes(Path file) throws IngestException {
     if (!Files.exists(file)) {
-      throw new IngestException(file, Files.isSymbolicLink(file)
-          ? "dangling symbolic link"
-          : "no such file or directory");
+      throw new IngestException(
+          file,
+          Files.isSymbolicLink(file) ? "dangling symbolic link" : "no such file or directory");
     }
     if (Files.isDirectory(file)) {
       throw new IngestException(file, "is a directory");
@@ -125,7 +131,8 @@ public final class DocumentReader {
         throw new IngestException(file, "empty file");
       }
       if (size > maxBytes) {
-        throw new IngestException(file, "file is " + size + " bytes, over the limit of " + maxBytes);
+        throw new IngestException(
+            file, "file is " + size + " bytes, over the limit of " + maxBytes);
       }
       return Files.readAllBytes(file);
     } catch (AccessDeniedException e) {
@@ -145,11 +152,18 @@ public final class DocumentReader {
   }
 
   private static boolean isBlank(String text) {
-    return text.codePoints().allMatch(cp -> Character.isWhitespace(cp)
-        || Character.isSpaceChar(cp) || cp == 0x200B || cp == 0xFEFF || Character.getType(cp) == Character.FORMAT);
+    return text.codePoints()
+        .allMatch(
+            cp ->
+                Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || cp == 0x200B
+                    || cp == 0xFEFF
+                    || Character.getType(cp) == Character.FORMAT);
   }
 
-  // NUL and other C0 controls besides tab, line feed, form feed and carriage return do not occur in text.
+  // NUL and other C0 controls besides tab, line feed, form feed and carriage return do not occur in
+  // text.
   private static boolean hasBinaryControls(String text) {
     int controls = 0;
     for (int i = 0; i < text.length(); i++) {

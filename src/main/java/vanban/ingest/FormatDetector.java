@@ -2,9 +2,12 @@ package vanban.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -25,15 +28,20 @@ final class FormatDetector {
     }
   }
 
-  private static final Set<String> DOCX_TYPES = Set.of(
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/vnd.ms-word.document.macroenabled.12",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
-      "application/vnd.ms-word.template.macroenabled.12");
+  private static final Set<String> DOCX_TYPES =
+      Set.of(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.ms-word.document.macroenabled.12",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+          "application/vnd.ms-word.template.macroenabled.12");
 
-  private static final Set<String> DOC_TYPES = Set.of("application/msword", "application/vnd.ms-word");
+  private static final Set<String> DOC_TYPES =
+      Set.of("application/msword", "application/vnd.ms-word");
 
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+  // an opening or closing tag, a comment or a doctype: "<p", "</div", "<!--", "<!DOCTYPE"
+  private static final Pattern MARKUP = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
 
   private final Detector detector;
   private final MediaTypeRegistry registry;
@@ -46,21 +54,12 @@ final class FormatDetector {
 
   Detection detect(Path file, byte[] bytes) throws IOException {
     String extension = extension(file);
-    if (TextDecoder.sniffUnicode(bytes).isPresent()) {
-      // Tika takes BOM-less UTF-16 for binary; a byte order mark or the zero-byte pattern is text.
-      String head = TextDecoder.decode(bytes.length > 4096 ? java.util.Arrays.copyOf(bytes, 4096)
-          : bytes).text();
-      return looksLikeHtml(head)
-          ? new Detection("html", MediaType.TEXT_HTML)
-          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
-    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-    MediaType type;
+    MediaType base;
     try (InputStream in = TikaInputStream.get(bytes)) {
-      type = detector.detect(in, metadata);
+      base = detector.detect(in, metadata).getBaseType();
     }
-    MediaType base = type.getBaseType();
     String name = base.toString();
     if (name.equals("application/pdf")) {
       return new Detection("pdf", base);
@@ -71,21 +70,65 @@ final class FormatDetector {
     if (DOC_TYPES.contains(name)) {
       return new Detection("doc", base);
     }
-    if (HTML_TYPES.contains(name)) {
-      return new Detection("html", base);
+    if (TextDecoder.sniffUnicode(bytes).isPresent()) {
+      // Tika's weak magic takes BOM-less UTF-16 for binary (a leading "\n" is PCX to it); the
+      // byte order mark or zero-byte pattern decides, provided the decoding reads as text.
+      String head = TextDecoder.decode(Arrays.copyOf(bytes, Math.min(bytes.length, 4096))).text();
+      if (looksLikeText(head)) {
+        return looksLikeHtml(head)
+            ? new Detection("html", MediaType.TEXT_HTML)
+            : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
+      }
     }
-    if (base.getType().equals("text") || registry.isSpecializationOf(base, MediaType.TEXT_PLAIN)) {
+    if (HTML_TYPES.contains(name)) {
+      // The name alone makes Tika say HTML; text without a single tag is read as text, or its
+      // lines would run together.
+      return hasMarkup(bytes)
+          ? new Detection("html", base)
+          : new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
+    }
+    if (isText(base)) {
       return new Detection(textFormat(extension), base);
     }
     // A damaged .docx is often just a zip to the detector: let the parser say what is wrong.
-    if (extension.equals("docx") && (name.equals("application/zip")
-        || name.equals("application/x-tika-ooxml"))) {
+    if (extension.equals("docx")
+        && (name.equals("application/zip") || name.equals("application/x-tika-ooxml"))) {
       return new Detection("docx", base);
     }
     if (extension.equals("doc") && name.equals("application/x-tika-msoffice")) {
       return new Detection("doc", base);
     }
     return new Detection(null, base);
+  }
+
+  private boolean isText(MediaType type) {
+    return type.getType().equals("text") || registry.isSpecializationOf(type, MediaType.TEXT_PLAIN);
+  }
+
+  // Letters, digits, spaces and punctuation; a binary decoded as UTF-16 is mostly unassigned,
+  // private-use or control characters.
+  private static boolean looksLikeText(String head) {
+    long plausible =
+        head.codePoints()
+            .filter(
+                cp -> {
+                  int type = Character.getType(cp);
+                  return Character.isLetterOrDigit(cp)
+                      || Character.isWhitespace(cp)
+                      || Character.isSpaceChar(cp)
+                      || (type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_SYMBOL)
+                      || type == Character.NON_SPACING_MARK
+                      || type == Character.INITIAL_QUOTE_PUNCTUATION
+                      || type == Character.FINAL_QUOTE_PUNCTUATION
+                      || type == Character.FORMAT;
+                })
+            .count();
+    return plausible * 10 >= head.codePointCount(0, head.length()) * 9L;
+  }
+
+  private static boolean hasMarkup(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+    return MARKUP.matcher(head).find();
   }
 
   private static boolean looksLikeHtml(String head) {

@@ -27,29 +27,88 @@ import org.jsoup.select.NodeVisitor;
  * {@link TextDecoder} finds in the bytes.
  */
 final class HtmlReader {
-  // <meta charset="utf-8"> or <meta http-equiv="Content-Type" content="text/html; charset=windows-1258">
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  // <meta charset="utf-8"> or <meta http-equiv="Content-Type" content="text/html;
+  // charset=windows-1258">
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
   // id/class words that mark navigation chrome, e.g. "main-nav", "site_footer", "breadcrumbs"
-  private static final Pattern CHROME = Pattern.compile(
-      "(?:^|[-_\\s])(?:nav|navbar|navigation|menu|menubar|footer|sidebar|breadcrumbs?)(?:$|[-_\\s])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHROME =
+      Pattern.compile(
+          "(?:^|[-_\\s])(?:nav|navbar|navigation|menu|menubar|footer|sidebar|breadcrumbs?)(?:$|[-_\\s])",
+          Pattern.CASE_INSENSITIVE);
 
   // style="display: none" or "visibility:hidden"
-  private static final Pattern HIDDEN_STYLE = Pattern.compile(
-      "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  // class="hidden", "d-none", "sr-only", "visually-hidden": the CSS frameworks' ways to hide
+  private static final Pattern HIDDEN_CLASS =
+      Pattern.compile("(?:^|\\s)(?:hidden|d-none|sr-only|visually-hidden)(?:$|\\s)");
 
-  private static final String DROPPED = String.join(", ",
-      "script", "style", "noscript", "template", "nav", "aside", "form", "menu", "iframe",
-      "object", "embed", "svg", "canvas", "button", "select", "input", "textarea", "dialog",
-      "[hidden]", "[aria-hidden=true]");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
-  private static final Set<String> BLOCKS = Set.of(
-      "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-      "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "section",
-      "article", "main", "address", "figure", "figcaption", "hr", "center", "header", "footer",
-      "body", "fieldset", "details", "summary");
+  private static final String DROPPED =
+      String.join(
+          ", ",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "nav",
+          "aside",
+          "form",
+          "menu",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "dialog",
+          "[hidden]",
+          "[aria-hidden=true]");
+
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "caption",
+          "section",
+          "article",
+          "main",
+          "address",
+          "figure",
+          "figcaption",
+          "hr",
+          "center",
+          "header",
+          "footer",
+          "body",
+          "fieldset",
+          "details",
+          "summary");
 
   private HtmlReader() {}
 
@@ -74,7 +133,8 @@ final class HtmlReader {
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         TextDecoder.Decoded guessed = TextDecoder.decode(bytes);
         List<String> warnings = new ArrayList<>(guessed.warnings());
-        warnings.add(0, "unknown declared charset " + declared.get() + "; read as " + guessed.charset());
+        warnings.add(
+            0, "unknown declared charset " + declared.get() + "; read as " + guessed.charset());
         return new TextDecoder.Decoded(guessed.text(), guessed.charset(), warnings);
       }
     }
@@ -106,17 +166,19 @@ final class HtmlReader {
   private static boolean isChrome(Element e) {
     String tag = e.normalName();
     // A page's header and footer are chrome; an article's own header holds its title.
-    if ((tag.equals("header") || tag.equals("footer"))
-        && e.closest("article, main") == null) {
+    if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
       return true;
     }
-    if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+    if (HIDDEN_STYLE.matcher(e.attr("style")).find()
+        || HIDDEN_CLASS.matcher(e.className()).find()) {
       return true;
     }
     return CHROME.matcher(e.id()).find() || CHROME.matcher(e.className()).find();
   }
 
-  /** Builds the text: whitespace collapsed as a browser does, blocks and rows on their own lines. */
+  /**
+   * Builds the text: whitespace collapsed as a browser does, blocks and rows on their own lines.
+   */
   private static final class TextCollector implements NodeVisitor {
     private final StringBuilder out = new StringBuilder();
     private int preDepth;

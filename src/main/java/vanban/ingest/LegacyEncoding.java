@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>Both work on the windows-1252 view of the bytes (one char per byte), because that is also what
  * a Word or HTML document typed in such a font holds once extracted: the same converter repairs an
  * 8-bit text file and a paragraph of a .docx. Tables are resources with their source named in the
- * header: {@code tcvn3.tsv} (one byte per letter) and {@code vni.tsv} (base letter plus a mark byte).
+ * header: {@code tcvn3.tsv} (one byte per letter) and {@code vni.tsv} (base letter plus a mark
+ * byte).
  */
 public enum LegacyEncoding {
   TCVN3("tcvn3.tsv"),
@@ -69,10 +70,13 @@ public enum LegacyEncoding {
   public String encode(String unicode) {
     Table t = table();
     StringBuilder out = new StringBuilder(unicode.length() * 2);
-    unicode.codePoints().forEach(cp -> {
-      String legacy = t.fromUnicode.get(new String(Character.toChars(cp)));
-      out.append(legacy != null ? legacy : new String(Character.toChars(cp)));
-    });
+    unicode
+        .codePoints()
+        .forEach(
+            cp -> {
+              String legacy = t.fromUnicode.get(new String(Character.toChars(cp)));
+              out.append(legacy != null ? legacy : new String(Character.toChars(cp)));
+            });
     return out.toString();
   }
 
@@ -106,8 +110,8 @@ public enum LegacyEncoding {
     final List<String[]> examples;
     final int longest;
 
-    private Table(Map<String, String> toUnicode, Map<String, String> fromUnicode,
-        List<String[]> examples) {
+    private Table(
+        Map<String, String> toUnicode, Map<String, String> fromUnicode, List<String[]> examples) {
       this.toUnicode = toUnicode;
       this.fromUnicode = fromUnicode;
       this.examples = examples;
@@ -122,7 +126,8 @@ public enum LegacyEncoding {
         if (in == null) {
           throw new IllegalStateException("missing resource vanban/ingest/" + resource);
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
           if (line.startsWith("#")) {

@@ -16,16 +16,21 @@ import java.util.regex.Pattern;
 final class SyllableScorer {
   private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
 
-  // onset? nucleus coda?; tone marks removed first, e.g. "nghiêng" = ngh + iê + ng, "quốc" = qu + ô + c
-  private static final Pattern SYLLABLE = Pattern.compile(
-      """
-      (?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
-      (?:uyê|uya|uyu|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu
-        |ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê
-        |[aăâeêioôơuưy])
-      (?:ch|ng|nh|[cmnpt])?
-      """,
-      Pattern.COMMENTS);
+  // onset, then an open vowel cluster (ends in a glide, takes no final consonant) or a vowel
+  // cluster with an optional final consonant; tone marks removed first.
+  // e.g. "nghiêng" = ngh + iê + ng, "quốc" = qu + ô + c, "người" = ng + ươi; not "cauc", "caơc"
+  private static final Pattern SYLLABLE =
+      Pattern.compile(
+          """
+          (?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?
+          (?:
+            (?:oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uya|uyu
+              |ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu)
+          | (?:uyê|iê|yê|oa|oă|oe|oo|uâ|uê|uô|uơ|uy|ươ|[aăâeêioôơuưy])
+            (?:ch|ng|nh|[cmnpt])?
+          )
+          """,
+          Pattern.COMMENTS);
 
   private SyllableScorer() {}
 
@@ -77,8 +82,7 @@ final class SyllableScorer {
     if (c < 0x80) {
       return Character.isLetterOrDigit(c);
     }
-    return !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-        && "“”‘’–—…•".indexOf(c) < 0;
+    return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && "“”‘’–—…•".indexOf(c) < 0;
   }
 
   private static boolean isAscii(String s) {

@@ -15,9 +15,8 @@ import java.util.Optional;
  *
  * <p>Order: a byte order mark (UTF-8, UTF-16 LE/BE); UTF-16 without a mark, seen by where the zero
  * bytes of ASCII characters fall; strict UTF-8; otherwise an 8-bit encoding, the one among
- * windows-1258 and the legacy font encodings TCVN3 and VNI whose reading gives the most
- * well-formed Vietnamese syllables. The result is NFC because windows-1258 writes tones as
- * combining marks.
+ * windows-1258 and the legacy font encodings TCVN3 and VNI whose reading gives the most well-formed
+ * Vietnamese syllables. The result is NFC because windows-1258 writes tones as combining marks.
  */
 final class TextDecoder {
   static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
@@ -89,7 +88,8 @@ final class TextDecoder {
       if (utf8.isEmpty()) {
         Decoded guessed = decode(bytes);
         List<String> warnings = new ArrayList<>(guessed.warnings());
-        warnings.add(0, "declared charset UTF-8 does not match the bytes; read as " + guessed.charset());
+        warnings.add(
+            0, "declared charset UTF-8 does not match the bytes; read as " + guessed.charset());
         return new Decoded(guessed.text(), guessed.charset(), warnings);
       }
       return repaired(utf8.get(), declared.name());
@@ -121,8 +121,8 @@ final class TextDecoder {
 
   /**
    * Converts the lines of Unicode text that were typed in a legacy font (a .doc in VNI-Times, a
-   * UTF-8 file saved from one): lines made only of windows-1252 characters whose legacy reading
-   * has more well-formed syllables than their reading as they stand.
+   * UTF-8 file saved from one): lines made only of windows-1252 characters whose legacy reading has
+   * more well-formed syllables than their reading as they stand.
    */
   static Decoded repaired(String text, String charset) {
     List<String> warnings = new ArrayList<>();
@@ -181,11 +181,13 @@ final class TextDecoder {
   private static Optional<String> strictUtf8(byte[] bytes) {
     int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
-          .toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

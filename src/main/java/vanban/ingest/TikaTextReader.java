@@ -23,7 +23,9 @@ import org.apache.tika.sax.WriteOutContentHandler;
 final class TikaTextReader {
   private final int writeLimit;
 
-  /** @param writeLimit the most characters kept; the rest is cut with a warning */
+  /**
+   * @param writeLimit the most characters kept; the rest is cut with a warning
+   */
   TikaTextReader(int writeLimit) {
     this.writeLimit = writeLimit;
   }
@@ -37,12 +39,13 @@ final class TikaTextReader {
    * @throws IngestException for a corrupt or password-protected document
    */
   Extracted read(Path file, String format) throws IngestException {
-    Parser parser = switch (format) {
-      case "pdf" -> new PDFParser();
-      case "docx" -> new OOXMLParser();
-      case "doc" -> new OfficeParser();
-      default -> throw new IllegalArgumentException("not a Tika format: " + format);
-    };
+    Parser parser =
+        switch (format) {
+          case "pdf" -> new PDFParser();
+          case "docx" -> new OOXMLParser();
+          case "doc" -> new OfficeParser();
+          default -> throw new IllegalArgumentException("not a Tika format: " + format);
+        };
     WriteOutContentHandler out = new WriteOutContentHandler(writeLimit);
     ParseContext context = new ParseContext();
     // Attachments and embedded objects are other documents, not this one's text.

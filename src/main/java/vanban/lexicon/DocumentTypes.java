@@ -20,6 +20,10 @@ public final class DocumentTypes {
 
   private static final DocumentTypes INSTANCE = new DocumentTypes();
 
+  private final List<DocumentType> types = new ArrayList<>();
+  // Codes are looked up as written first (lower-cased): HD (Hướng dẫn) and HĐ (Hợp đồng) differ
+  // only by the bar of Đ, so the folded key is only a fallback for people typing QD for QĐ.
+  private final Map<String, DocumentType> byExactCode = new LinkedHashMap<>();
   private final Map<String, DocumentType> byCode = new LinkedHashMap<>();
   private final Map<String, DocumentType> byName = new LinkedHashMap<>();
 
@@ -33,7 +37,9 @@ public final class DocumentTypes {
         }
       }
       DocumentType type = new DocumentType(row[0], List.copyOf(names));
-      byCode.put(key(row[0]), type);
+      types.add(type);
+      byExactCode.put(row[0].toLowerCase(Locale.ROOT), type);
+      byCode.putIfAbsent(key(row[0]), type);
       for (String n : names) {
         byName.putIfAbsent(key(n), type);
       }
@@ -46,7 +52,8 @@ public final class DocumentTypes {
 
   /** The type whose code is {@code code}, compared case-insensitively ({@code qđ}, {@code QD}). */
   public Optional<DocumentType> byCode(String code) {
-    return Optional.ofNullable(byCode.get(key(code)));
+    DocumentType exact = byExactCode.get(code.strip().toLowerCase(Locale.ROOT));
+    return Optional.ofNullable(exact != null ? exact : byCode.get(key(code)));
   }
 
   /** The type one of whose names is {@code name}, compared case- and accent-insensitively. */
@@ -55,14 +62,14 @@ public final class DocumentTypes {
   }
 
   /**
-   * The name to report for a type word written in a text: the word itself when it is a type's
-   * usual name ({@code Quy định}, though it shares the code QĐ with {@code Quyết định}), else the
-   * usual name of the type it denotes ({@code Quy chế làm việc} → {@code Quy chế}); empty when the
-   * word is no type.
+   * The name to report for a type word written in a text: the word itself when it is a type's usual
+   * name ({@code Quy định}, though it shares the code QĐ with {@code Quyết định}), else the usual
+   * name of the type it denotes ({@code Quy chế làm việc} → {@code Quy chế}); empty when the word
+   * is no type.
    */
   public Optional<String> reportedName(String written) {
     String k = key(written);
-    for (DocumentType t : byCode.values()) {
+    for (DocumentType t : types) {
       if (key(t.name()).equals(k)) {
         return Optional.of(t.name());
       }
@@ -73,14 +80,16 @@ public final class DocumentTypes {
   /** Every name of every type, longest first, for building patterns. */
   public List<String> allNames() {
     List<String> names = new ArrayList<>();
-    for (DocumentType t : byCode.values()) {
+    for (DocumentType t : types) {
       names.addAll(t.names());
     }
     names.sort(Collections.reverseOrder((a, b) -> Integer.compare(a.length(), b.length())));
     return names;
   }
 
-  /** Lower-case, accents and {@code đ} folded, spaces collapsed: the lookup key of codes and names. */
+  /**
+   * Lower-case, accents and {@code đ} folded, spaces collapsed: the lookup key of codes and names.
+   */
   static String key(String s) {
     String folded =
         Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** Issuer codes of number-symbols and whether they are Party or state bodies. */
 public final class IssuerCodes {
-  /** A known code as the standard writes it, with its kind, name and whether it is province-scoped. */
+  /**
+   * A known code as the standard writes it, with its kind, name and whether it is province-scoped.
+   */
   public record IssuerCode(String code, boolean party, String name, boolean local) {}
 
   private static final IssuerCodes INSTANCE = new IssuerCodes();
@@ -30,8 +32,8 @@ public final class IssuerCodes {
   }
 
   /**
-   * Whether {@code code} names a Party body: a listed Party code, or one ending like them
-   * ({@code BTGTU}, {@code UBKTTW}, {@code ĐUK}); {@code QH12} and ministry codes are state.
+   * Whether {@code code} names a Party body: a listed Party code, or one ending like them ({@code
+   * BTGTU}, {@code UBKTTW}, {@code ĐUK}); {@code QH12} and ministry codes are state.
    */
   public boolean isParty(String code) {
     Optional<IssuerCode> known = byCode(code);
@@ -39,14 +41,20 @@ public final class IssuerCodes {
       return known.get().party();
     }
     String k = DocumentTypes.key(code);
-    return k.endsWith("tw") || k.endsWith("tu") || k.endsWith("hu") || k.endsWith("qu")
-        || k.endsWith("du") || k.endsWith("duk") || k.endsWith("bcsd");
+    return k.endsWith("tw")
+        || k.endsWith("tu")
+        || k.endsWith("hu")
+        || k.endsWith("qu")
+        || k.endsWith("du")
+        || k.endsWith("duk")
+        || k.endsWith("bcsd");
   }
 
   /**
    * Whether {@code code} names a local body, whose numbers are scoped to a province (DOMAIN.md §2):
    * a listed local code, an unlisted Party code ending like a local one ({@code BTGTU}), or an
-   * unlisted state code not shaped like a ministry's ({@code SNV}; ministries start with {@code B}).
+   * unlisted state code not shaped like a ministry's ({@code SNV}; ministries start with {@code
+   * B}).
    */
   public boolean isLocal(String code) {
     Optional<IssuerCode> known = byCode(code);
@@ -60,7 +68,9 @@ public final class IssuerCodes {
     return !(k.startsWith("b") && k.length() >= 3) && !k.startsWith("qh");
   }
 
-  /** The code as the standard spells it when known ({@code ttg} → {@code TTg}), else upper-cased. */
+  /**
+   * The code as the standard spells it when known ({@code ttg} → {@code TTg}), else upper-cased.
+   */
   public String standardSpelling(String code) {
     return byCode(code).map(IssuerCode::code).orElseGet(() -> upperKeepDigits(code));
   }

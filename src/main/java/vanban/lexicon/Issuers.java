@@ -23,7 +23,8 @@ public final class Issuers {
    *     unit} (a body inside another: a department, an office)
    * @param aliases other ways texts write it ({@code UBND})
    */
-  public record Issuer(String name, String code, boolean party, String level, List<String> aliases) {
+  public record Issuer(
+      String name, String code, boolean party, String level, List<String> aliases) {
     public Issuer {
       aliases = List.copyOf(aliases);
     }
@@ -46,6 +47,7 @@ public final class Issuers {
 
   private final List<Issuer> all = new ArrayList<>();
   private final Map<String, Issuer> issuerByKey = new HashMap<>();
+
   /** Word-key sequence → the phrase as running text cases it. */
   private final Map<String, String> phraseByKey = new HashMap<>();
 
@@ -95,8 +97,8 @@ public final class Issuers {
   }
 
   /**
-   * The longest issuer name at the start of {@code text} ({@code ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH} →
-   * Ủy ban nhân dân, 4 words); empty when it starts with none.
+   * The longest issuer name at the start of {@code text} ({@code ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH} → Ủy
+   * ban nhân dân, 4 words); empty when it starts with none.
    */
   public Optional<Found> atStart(String text) {
     List<String> words = words(text);
@@ -135,7 +137,9 @@ public final class Issuers {
       if (phrase != null) {
         out.add(phrase);
         List<String> phraseWords = words(phrase);
-        proper = BEFORE_PROPER_NAME.contains(wordKey(phraseWords.subList(phraseWords.size() - 1, phraseWords.size())));
+        proper =
+            BEFORE_PROPER_NAME.contains(
+                wordKey(phraseWords.subList(phraseWords.size() - 1, phraseWords.size())));
         i += taken;
       } else {
         String w = words.get(i).toLowerCase(Locale.ROOT);

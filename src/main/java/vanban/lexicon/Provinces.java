@@ -169,7 +169,9 @@ public final class Provinces {
     return out;
   }
 
-  /** Whether a unit word ({@code tỉnh}, {@code thành phố}, {@code TP.}) ends just before {@code at}. */
+  /**
+   * Whether a unit word ({@code tỉnh}, {@code thành phố}, {@code TP.}) ends just before {@code at}.
+   */
   public static boolean hasUnitBefore(CharSequence text, int at) {
     int from = Math.max(0, at - 12);
     return UNIT_BEFORE.matcher(text.subSequence(from, at)).find();

@@ -26,6 +26,7 @@ import vanban.normalize.NormalizedText;
 import vanban.normalize.VietnameseNormalizer;
 import vanban.segment.LanguageIdentifier;
 import vanban.structure.DocumentStructure;
+import vanban.structure.SidecarReader;
 import vanban.structure.StructureParser;
 
 /**
@@ -36,6 +37,9 @@ public final class Pipeline {
   /** Files over this many bytes are refused unless the user sets another limit. */
   public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
+  /** How many dated cited instruments it takes to bound an undated document's date. */
+  private static final int DATED_CITATIONS_FOR_BOUND = 2;
+
   private final DocumentReader reader;
   private final VietnameseNormalizer normalizer = new VietnameseNormalizer();
   private final LanguageIdentifier languages = new LanguageIdentifier();
@@ -43,6 +47,7 @@ public final class Pipeline {
   private final CitationExtractor citations = new CitationExtractor();
   private final DateExtractor dates = new DateExtractor();
   private final ObligationExtractor obligations = new ObligationExtractor();
+  private final SidecarReader sidecars = new SidecarReader();
 
   public Pipeline(long maxBytes) {
     this.reader = new DocumentReader(maxBytes);
@@ -70,6 +75,13 @@ public final class Pipeline {
     warnings.addAll(parsed.warnings());
     DocumentMetadata metadata = parsed.metadata();
     List<String> supplied = List.of();
+    Optional<SidecarReader.Sidecar> sidecar = sidecars.read(file);
+    if (sidecar.isPresent()) {
+      SidecarReader.Applied applied = sidecars.apply(metadata, sidecar.get());
+      metadata = applied.metadata();
+      supplied = applied.supplied();
+      warnings.addAll(applied.warnings());
+    }
 
     List<Citation> cited = citations.extract(text.text(), metadata);
     if (metadata.date() == null) {
@@ -103,7 +115,23 @@ public final class Pipeline {
     return shown.toString().replace('\\', '/');
   }
 
+  /**
+   * The newest date among the cited instruments, when at least {@link #DATED_CITATIONS_FOR_BOUND}
+   * distinct instruments carry a date. One dated citation is not taken as a bound: a single
+   * date in a hard-wrapped or retyped text is too easily a date of something else, and a wrong
+   * lower bound hides a document from date filters (gold: 004 cites one dated instrument and has
+   * no bound; 002 cites seven and is bounded by the newest).
+   */
   private static LocalDate newestDate(List<Citation> cited) {
+    long datedInstruments =
+        cited.stream()
+            .filter(c -> c.date() != null)
+            .map(c -> c.symbol() != null ? c.symbol() : c.name())
+            .distinct()
+            .count();
+    if (datedInstruments < DATED_CITATIONS_FOR_BOUND) {
+      return null;
+    }
     return cited.stream()
         .map(Citation::date)
         .filter(Objects::nonNull)

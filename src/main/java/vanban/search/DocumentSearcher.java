@@ -36,6 +36,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -108,7 +109,8 @@ public final class DocumentSearcher implements Closeable {
               : SnippetFormatter.firstSentence(Optional.ofNullable(doc.get(IndexFields.TEXT)).orElse(""));
       hits.add(
           new SearchHit(
-              record.source(), meta.symbol(), meta.type(), meta.province(), meta.date(), sd.score, snippet));
+              record.source(), meta.symbol(), meta.type(), meta.province(), meta.date(),
+              meta.dateNotBefore(), sd.score, snippet));
     }
     Map<String, Map<String, Long>> facets = request.facets() ? facets(query) : Map.of();
     return new SearchResults(total, hits, facets);
@@ -119,7 +121,7 @@ public final class DocumentSearcher implements Closeable {
     Query parsed = parser.parse(request.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
     if (present(request.province())) {
-      b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.keywordKey(request.province()))), Occur.FILTER);
+      b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.provinceKey(request.province()))), Occur.FILTER);
     }
     if (present(request.type())) {
       String key = IndexFields.keywordKey(request.type());
@@ -235,8 +237,13 @@ public final class DocumentSearcher implements Closeable {
       super(
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFormatter(new SnippetFormatter())
+              .withScorer(new SnippetScorer())
               .withMaxLength(Integer.MAX_VALUE - 1)
               .withMaxNoHighlightPassages(0)
+              // Passages are lines (paragraphs, list items) of the normalized text, so a snippet
+              // never runs from the end of one item into the number of the next; a long line is
+              // cut around its first match by the formatter.
+              .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
               .withHandleMultiTermQuery(true)
               .withHighlightPhrasesStrictly(true)
               // The folded field is not stored: its matches are offsets into the exact field's text.

@@ -9,8 +9,9 @@ import java.time.LocalDate;
  *     SimpleQueryParser operators ({@code -word}, {@code a | b}, {@code pref*}); blank or null
  *     matches every document, so filters and facets work alone
  * @param limit how many hits to return; 10 when not positive
- * @param province keep documents of this province only (compared folded: {@code thua thien hue}
- *     is {@code Thừa Thiên Huế}); null for any
+ * @param province keep documents of this province only: any name the province table knows
+ *     ({@code TT-Huế}, {@code thua thien hue}), a unit formed by the 2025 mergers also finding the
+ *     documents of the units it absorbed ({@code Huế} finds Thừa Thiên Huế's); null for any
  * @param type keep documents of this type ({@code Chỉ thị}, {@code chi thi}) or type code
  *     ({@code CT}); null for any
  * @param from keep documents dated on or after this day (the date of issue, else

@@ -26,7 +26,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vanban.index.IndexFields;
+import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.SymbolQuery;
 
 /**
  * Turns what a user typed into a Lucene query; never throws on any input.
@@ -59,8 +61,30 @@ public final class UserQueryParser {
   private static final float SYMBOL_BOOST = 4f;
   private static final float CITES_BOOST = 2f;
 
-  /** A whitespace-delimited word that may be a lower-case number-symbol: a digit, then a separator. */
-  private static final Pattern CANDIDATE = Pattern.compile("\\S*\\d[-/\u2013]\\S*");
+  /** A whitespace-delimited word: a lower-case number-symbol is one when {@link #DIGIT_SEPARATOR} is in it. */
+  private static final Pattern CANDIDATE = Pattern.compile("\\S+");
+
+  /** A digit, then a separator: {@code 26/}, {@code 29-}. */
+  private static final Pattern DIGIT_SEPARATOR = Pattern.compile("\\d[-/\u2013]");
+
+  /**
+   * A type code before the number, as people type it: {@code CT 26/TTg}, {@code ct 26-tw}; read
+   * as {@code 26/CT-TTg}, {@code 26-CT/TW}.
+   */
+  private static final Pattern TYPE_FIRST =
+      Pattern.compile(
+          """
+          (?<![\\p{L}\\p{N}/\\-])
+          (?<code>\\p{L}{1,4}) \\s+ (?<number>\\d{1,5}) \\s?[/-]\\s? (?<issuer>\\p{L}{1,10}\\d{0,2})
+          (?![\\p{L}\\p{N}/\\-])
+          """,
+          Pattern.COMMENTS);
+
+  /** A word of the query, for the lead words of a symbol. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+
+  /** The longest type name has four words ({@code Thông tư liên tịch} has three). */
+  private static final int MAX_TYPE_NAME_WORDS = 4;
 
   private static final Pattern OPERATOR_AND = Pattern.compile("(?<=^|\\s)AND(?=\\s|$)");
   private static final Pattern OPERATOR_OR = Pattern.compile("(?<=^|\\s)OR(?=\\s|$)");
@@ -82,15 +106,78 @@ public final class UserQueryParser {
     if (query.isEmpty()) {
       return new MatchAllDocsQuery();
     }
+    Optional<SymbolQuery> partial = SymbolQuery.parse(query).filter(q -> q.symbol() == null);
+    if (partial.isPresent()) {
+      return partialReference(partial.get(), query);
+    }
+    Parts parts = split(query);
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int added = 0;
+    for (NumberSymbol symbol : parts.symbols()) {
+      if (added == MAX_SYMBOLS) {
+        break;
+      }
+      all.add(symbolQuery(symbol), Occur.MUST);
+      added++;
+    }
+    String words = operators(limitWords(parts.words()));
+    if (!words.isBlank()) {
+      Query text = textQuery(words);
+      if (!(text instanceof MatchNoDocsQuery)) {
+        all.add(text, Occur.MUST);
+        added++;
+      } else if (added == 0) {
+        return text;
+      }
+      // Leftover punctuation beside a symbol (26/CT-TTg !!) has nothing to search: ignored.
+    }
+    BooleanQuery built = all.build();
+    if (built.clauses().isEmpty()) {
+      return new MatchNoDocsQuery("nothing searchable");
+    }
+    return built.clauses().size() == 1 && parts.symbols().isEmpty()
+        ? built.clauses().get(0).getQuery()
+        : built;
+  }
+
+  /**
+   * A query split into the number-symbols it names, in order, and the rest for the query parser.
+   *
+   * @param words the query with each symbol and the words introducing it blanked
+   */
+  record Parts(List<NumberSymbol> symbols, String words) {}
+
+  /** Splits an NFC query into its number-symbols and the rest. */
+  static Parts split(String query) {
     StringBuilder rest = new StringBuilder(query);
     Set<NumberSymbol> symbols = new LinkedHashSet<>();
-    for (NumberSymbol.Match m : NumberSymbol.find(query)) {
-      symbols.add(m.symbol());
-      blank(rest, m.start(), m.end());
+    List<int[]> found = new ArrayList<>();
+    Matcher typeFirst = TYPE_FIRST.matcher(query);
+    while (typeFirst.find()) {
+      if (DocumentTypes.get().byCode(typeFirst.group("code")).isEmpty()) {
+        continue;
+      }
+      String rebuilt =
+          typeFirst.group("number") + "/" + typeFirst.group("code") + "-" + typeFirst.group("issuer");
+      NumberSymbol.parse(rebuilt)
+          .ifPresent(
+              symbol -> {
+                symbols.add(symbol);
+                found.add(new int[] {typeFirst.start(), typeFirst.end()});
+              });
     }
-    Matcher candidate = CANDIDATE.matcher(rest);
-    List<int[]> typed = new ArrayList<>();
+    blankAll(rest, found);
+    for (NumberSymbol.Match m : NumberSymbol.find(rest)) {
+      symbols.add(m.symbol());
+      found.add(new int[] {m.start(), m.end()});
+      blankLeadWords(rest, m.start(), m.symbol());
+    }
+    blankAll(rest, found);
+    Matcher candidate = CANDIDATE.matcher(rest.toString());
     while (candidate.find()) {
+      if (!DIGIT_SEPARATOR.matcher(candidate.group()).find()) {
+        continue;
+      }
       int start = candidate.start();
       int end = candidate.end();
       // Quotes and brackets around a symbol belong to the query syntax, not to the symbol.
@@ -103,34 +190,37 @@ public final class UserQueryParser {
       Optional<NumberSymbol> symbol = NumberSymbol.parse(rest.substring(start, end));
       if (symbol.isPresent()) {
         symbols.add(symbol.get());
-        typed.add(new int[] {start, end});
+        found.add(new int[] {start, end});
+        blankLeadWords(rest, start, symbol.get());
       }
     }
-    for (int[] range : typed) {
-      blank(rest, range[0], range[1]);
-    }
+    blankAll(rest, found);
+    return new Parts(List.copyOf(symbols), rest.toString());
+  }
 
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (NumberSymbol symbol : symbols) {
-      if (clauses++ == MAX_SYMBOLS) {
-        break;
+  /**
+   * A reference without its issuer ({@code Chỉ thị 26}, {@code chỉ thị số 26}): every document
+   * that is or cites an instrument of that type and number (DOMAIN §2: three different instruments
+   * are "Chỉ thị 26" in the seeds), or that writes the reference in its text.
+   */
+  private Query partialReference(SymbolQuery partial, String query) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    IndexFields.instrumentKey(partial.typeCode(), partial.number())
+        .ifPresent(
+            key ->
+                any.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.INSTRUMENT, key)), CITES_BOOST),
+                    Occur.SHOULD));
+    String typeName =
+        query.strip().substring(0, query.strip().length() - partial.number().length())
+            .replaceFirst("(?i)\\s*(số|so)\\s*:?\\s*$", "");
+    for (String writing : List.of(typeName + " " + partial.number(), typeName + " số " + partial.number())) {
+      Query phrase = phrases.createPhraseQuery(IndexFields.TEXT_FOLDED, writing);
+      if (phrase != null) {
+        any.add(phrase, Occur.SHOULD);
       }
-      all.add(symbolQuery(symbol), Occur.MUST);
     }
-    String words = operators(limitWords(rest.toString()));
-    if (!words.isBlank()) {
-      Query text = textQuery(words);
-      if (text instanceof MatchNoDocsQuery && clauses == 0) {
-        return text;
-      }
-      if (!(text instanceof MatchNoDocsQuery)) {
-        all.add(text, Occur.MUST);
-        clauses++;
-      }
-    }
-    BooleanQuery built = all.build();
-    return built.clauses().isEmpty() ? new MatchNoDocsQuery("nothing searchable") : built;
+    return any.build();
   }
 
   /** One number-symbol: the document's own, a cited one, or its words in sequence in the text. */
@@ -138,10 +228,16 @@ public final class UserQueryParser {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     any.add(new BoostQuery(new TermQuery(new Term(IndexFields.SYMBOL, symbol.key())), SYMBOL_BOOST), Occur.SHOULD);
     any.add(new BoostQuery(new TermQuery(new Term(IndexFields.CITES, symbol.key())), CITES_BOOST), Occur.SHOULD);
-    for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED)) {
-      Query phrase = phrases.createPhraseQuery(field, symbol.canonical());
-      if (phrase != null) {
-        any.add(phrase, Occur.SHOULD);
+    // Leading zeros are kept in writing and ignored for matching: 05-CT/TW is also written 5-CT/TW.
+    Set<String> writings = new LinkedHashSet<>();
+    writings.add(symbol.canonical());
+    writings.add(symbol.canonical().replaceFirst("^0+(?=\\d)", ""));
+    for (String writing : writings) {
+      for (String field : List.of(IndexFields.TEXT, IndexFields.TEXT_FOLDED)) {
+        Query phrase = phrases.createPhraseQuery(field, writing);
+        if (phrase != null) {
+          any.add(phrase, Occur.SHOULD);
+        }
       }
     }
     return any.build();
@@ -184,6 +280,43 @@ public final class UserQueryParser {
     String s = OPERATOR_AND.matcher(text).replaceAll(" ");
     s = OPERATOR_OR.matcher(s).replaceAll("|");
     return OPERATOR_NOT.matcher(s).replaceAll("-");
+  }
+
+  /**
+   * Blanks what introduces the symbol at {@code start}: {@code số}, {@code Số:} and the name of
+   * its type ({@code chi thi 26/CT-TTg}, {@code Công văn số 907/UBND-NV}). Those words are part of
+   * the reference, not words the text must contain elsewhere.
+   */
+  private static void blankLeadWords(StringBuilder text, int start, NumberSymbol symbol) {
+    List<int[]> words = new ArrayList<>();
+    Matcher word = WORD.matcher(text.substring(0, start));
+    while (word.find()) {
+      words.add(new int[] {word.start(), word.end()});
+    }
+    int last = words.size();
+    String previous = last == 0 ? "" : text.substring(words.get(last - 1)[0], words.get(last - 1)[1]);
+    if (IndexFields.keywordKey(previous).equals("so")) {
+      last--;
+    }
+    for (int k = Math.min(MAX_TYPE_NAME_WORDS, last); k >= 1; k--) {
+      int from = words.get(last - k)[0];
+      int to = words.get(last - 1)[1];
+      Optional<DocumentTypes.DocumentType> type = DocumentTypes.get().byName(text.substring(from, to));
+      if (type.isPresent()
+          && (symbol.typeCode() == null || type.get().code().equalsIgnoreCase(symbol.typeCode()))) {
+        last -= k;
+        break;
+      }
+    }
+    if (last < words.size()) {
+      blank(text, words.get(last)[0], start);
+    }
+  }
+
+  private static void blankAll(StringBuilder text, List<int[]> ranges) {
+    for (int[] range : ranges) {
+      blank(text, range[0], range[1]);
+    }
   }
 
   private static void blank(StringBuilder text, int start, int end) {

@@ -13,8 +13,8 @@ import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.VietnameseDates;
 
 /**
- * Reads the header of a document: the lines before the body, in whatever order the conversion
- * left the two header columns (DOMAIN.md §1).
+ * Reads the header of a document: the lines before the body, in whatever order the conversion left
+ * the two header columns (DOMAIN.md §1).
  */
 final class HeaderParser {
 
@@ -42,9 +42,12 @@ final class HeaderParser {
   private static final Pattern MOTTO =
       Pattern.compile(
           """
-          c[ộô]ng\\s+h[òo][àa]?\\s+x[ãa]\\s+h[ộo]i\\s+ch[ủu]\\s+ngh[ĩi]a\\s+vi[ệe]t\\s+nam  # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-          | đ[ộo]c\\s+l[ậa]p\\s*[-–]\\s*t[ựu]\\s+do\\s*[-–]\\s*h[ạa]nh\\s+ph[úu]c        # Độc lập - Tự do - Hạnh phúc
-          | đ[ảa]ng\\s+c[ộo]ng\\s+s[ảa]n\\s+vi[ệe]t\\s+nam                            # ĐẢNG CỘNG SẢN VIỆT NAM
+          # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            c[ộô]ng\\s+h[òo][àa]?\\s+x[ãa]\\s+h[ộo]i\\s+ch[ủu]\\s+ngh[ĩi]a\\s+vi[ệe]t\\s+nam
+          # Độc lập - Tự do - Hạnh phúc
+          | đ[ộo]c\\s+l[ậa]p\\s*[-–]\\s*t[ựu]\\s+do\\s*[-–]\\s*h[ạa]nh\\s+ph[úu]c
+          # ĐẢNG CỘNG SẢN VIỆT NAM
+          | đ[ảa]ng\\s+c[ộo]ng\\s+s[ảa]n\\s+vi[ệe]t\\s+nam
           """,
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -60,7 +63,7 @@ final class HeaderParser {
       Pattern.compile(
           """
           (?<![\\p{L}\\p{N}/\\-])
-          (?<place>(?:TP\\.?|Tp\\.?|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)   # TP., Hà, Rịa-Vũng
+          (?<place>(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)  # TP., Hà
                    (?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,5})   # … Nội, Thiên Huế
           \\s*,\\s*ngày\\b
           (?<rest>\\s*[\\d.…_\\s]*(?:tháng\\s*[\\d.…_\\s]*năm\\b|/\\s*\\d{1,2}\\s*/\\s*\\d{4}).*)
@@ -73,12 +76,13 @@ final class HeaderParser {
 
   /** {@code V/v …}, {@code Về …}, {@code về …}: the subject (trích yếu), case kept. */
   private static final Pattern SUBJECT_START =
-      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:\\s|$).*");
+      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:[\\s:]|$).*");
 
   /** {@code KHẨN}, {@code HỎA TỐC}, {@code MẬT}, {@code DỰ THẢO}: marks beside the header. */
   private static final Pattern MARK =
       Pattern.compile(
-          "^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|HỎA TỐC HẸN GIỜ|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|BẢN SAO)$");
+          "^(?:THƯỢNG KHẨN|KHẨN|HỎA TỐC|HOẢ TỐC|HỎA TỐC HẸN GIỜ|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|BẢN"
+              + " SAO)$");
 
   /** {@code Hà Nội, ngày}: a place-date line whose date is on the next line. */
   private static final Pattern DATE_FOLLOWS = Pattern.compile("^.{2,60},\\s*ngày$");
@@ -130,7 +134,9 @@ final class HeaderParser {
           joined = 1;
         }
       }
-      if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches()
+      if (t.isEmpty()
+          || PAGE_NUMBER.matcher(t).matches()
+          || SEPARATOR.matcher(t).matches()
           || MARK.matcher(t).matches()) {
         continue;
       }
@@ -154,8 +160,11 @@ final class HeaderParser {
         }
         if (hasPlaceDate && place == null) {
           place = placeDate.group("place").strip();
-          date = VietnameseDates.find(placeDate.group("rest")).stream()
-              .findFirst().map(VietnameseDates.Match::date).orElse(null);
+          date =
+              VietnameseDates.find(placeDate.group("rest")).stream()
+                  .findFirst()
+                  .map(VietnameseDates.Match::date)
+                  .orElse(null);
         }
         continue;
       }
@@ -199,7 +208,8 @@ final class HeaderParser {
           continue;
         }
         Matcher titleOf = TITLE_OF.matcher(t);
-        if (typeTitle == null && titleOf.matches()
+        if (typeTitle == null
+            && titleOf.matches()
             && DocumentTypes.get().byName(titleOf.group("type")).isPresent()) {
           // CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY: title and issuer on one line.
           typeTitle = titleOf.group("type");
@@ -213,7 +223,9 @@ final class HeaderParser {
         }
         boolean issuerPlace = subject == null && typeTitle == null && ofIssuer == null;
         boolean plausible =
-            !issuerLines.isEmpty() || i < 3 || Issuers.get().atStart(t).isPresent()
+            !issuerLines.isEmpty()
+                || i < 3
+                || Issuers.get().atStart(t).isPresent()
                 || startsWithUnit(t);
         if (issuerPlace && plausible) {
           issuerLines.add(lines.get(i));
@@ -231,8 +243,17 @@ final class HeaderParser {
       break;
     }
     return new Header(
-        i, issuerLines, ofIssuer, typeTitle, symbolLine, symbol, place, date, subject,
-        recipientsLine, recipients);
+        i,
+        issuerLines,
+        ofIssuer,
+        typeTitle,
+        symbolLine,
+        symbol,
+        place,
+        date,
+        subject,
+        recipientsLine,
+        recipients);
   }
 
   /** The motto removed; what remains may be another header column on the same line. */
@@ -289,9 +310,14 @@ final class HeaderParser {
       return false;
     }
     String t = withoutMotto(next);
-    if (!t.equals(next) || t.isEmpty() || isAllCaps(t) || SEPARATOR.matcher(t).matches()
-        || PAGE_NUMBER.matcher(t).matches() || SYMBOL_LINE.matcher(t).matches()
-        || RECIPIENTS_LINE.matcher(t).matches() || PLACE_DATE.matcher(t).find()
+    if (!t.equals(next)
+        || t.isEmpty()
+        || isAllCaps(t)
+        || SEPARATOR.matcher(t).matches()
+        || PAGE_NUMBER.matcher(t).matches()
+        || SYMBOL_LINE.matcher(t).matches()
+        || RECIPIENTS_LINE.matcher(t).matches()
+        || PLACE_DATE.matcher(t).find()
         || ITEM.matcher(t).matches()) {
       return false;
     }
@@ -311,8 +337,8 @@ final class HeaderParser {
   }
 
   /**
-   * The recipients in {@code items} (lines of a {@code Kính gửi} list): split on bullets, on
-   * {@code ;}, and on {@code - } after a comma; bullets and trailing {@code , ; .} removed.
+   * The recipients in {@code items} (lines of a {@code Kính gửi} list): split on bullets, on {@code
+   * ;}, and on {@code - } after a comma; bullets and trailing {@code , ; .} removed.
    */
   static List<String> splitRecipients(List<String> items) {
     List<String> out = new ArrayList<>();

@@ -21,8 +21,8 @@ final class OutlineParser {
    */
   private static final Pattern DIRECTIVE_CUE =
       Pattern.compile(
-          "(?:yêu cầu|đề nghị|chỉ đạo|nội dung sau|như sau|sau đây|việc sau|nhiệm vụ sau|giải pháp sau"
-              + "|biện pháp sau|kết luận|quyết định)\\s*:$",
+          "(?:yêu cầu|đề nghị|chỉ đạo|nội dung sau|như sau|sau đây|việc sau|nhiệm vụ sau|giải pháp"
+              + " sau|biện pháp sau|kết luận|quyết định)\\s*:$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Cues of a preamble paragraph: results, problems, causes. */
@@ -41,7 +41,8 @@ final class OutlineParser {
       Pattern.compile("^(?<label>(?:Điều|ĐIỀU)\\s+\\d{1,3})\\s*[.:]?\\s+(?<text>\\S.*)$");
 
   /** {@code I. …}, {@code II. …}: a part numbered in Roman numerals. */
-  private static final Pattern ROMAN = Pattern.compile("^(?<label>[IVX]{1,5})[.)]\\s+(?<text>\\S.*)$");
+  private static final Pattern ROMAN =
+      Pattern.compile("^(?<label>[IVX]{1,5})[.)]\\s+(?<text>\\S.*)$");
 
   /** {@code a) …}: a lettered sub-item. */
   private static final Pattern LETTER = Pattern.compile("^(?<label>[a-zđ])\\)\\s+(?<text>\\S.*)$");
@@ -49,8 +50,7 @@ final class OutlineParser {
   /** {@code - …}, {@code – …}, {@code + …}, {@code • …}: a bullet. */
   private static final Pattern BULLET = Pattern.compile("^(?<label>[-–•+*])\\s*(?<text>\\S.*)$");
 
-  static final Pattern DISTRIBUTION_HEAD =
-      Pattern.compile("^(?:Nơi nhận|NƠI NHẬN)\\s*:?.*$");
+  static final Pattern DISTRIBUTION_HEAD = Pattern.compile("^(?:Nơi nhận|NƠI NHẬN)\\s*:?.*$");
 
   private OutlineParser() {}
 
@@ -89,8 +89,8 @@ final class OutlineParser {
 
   /**
    * The outline of {@code lines}: the header is {@code [0, headerEnd)}, the body runs to {@code
-   * bodyEnd}, the distribution list is {@code [distribution, distributionEnd)} (or {@code -1}),
-   * the signature is {@code [signatureFirst, signatureLast]} (or {@code -1}).
+   * bodyEnd}, the distribution list is {@code [distribution, distributionEnd)} (or {@code -1}), the
+   * signature is {@code [signatureFirst, signatureLast]} (or {@code -1}).
    */
   static List<Section> build(
       List<Line> lines,
@@ -124,9 +124,9 @@ final class OutlineParser {
   }
 
   /**
-   * Where the directive part starts: after the last cue line before the first top-level item, or
-   * at that item; without items, after the first cue line; without either, after the last
-   * preamble paragraph ({@code Tuy nhiên …}, {@code Nguyên nhân …}).
+   * Where the directive part starts: after the last cue line before the first top-level item, or at
+   * that item; without items, after the first cue line; without either, after the last preamble
+   * paragraph ({@code Tuy nhiên …}, {@code Nguyên nhân …}).
    */
   static int directiveStart(List<Line> lines, int from, int to) {
     int firstItem = -1;
@@ -246,11 +246,12 @@ final class OutlineParser {
     m = BULLET.matcher(t);
     if (m.matches()) {
       String b = m.group("label");
-      int rank = switch (b) {
-        case "+" -> 21;
-        case "*", "•" -> 22;
-        default -> 20;
-      };
+      int rank =
+          switch (b) {
+            case "+" -> 21;
+            case "*", "•" -> 22;
+            default -> 20;
+          };
       return new Label("bullet", b.equals("–") ? "-" : b, rank, m.group("text"));
     }
     return null;

@@ -24,10 +24,10 @@ import vanban.model.DocumentMetadata;
 import vanban.model.Signer;
 
 /**
- * Reads the metadata a user supplies for a document whose text lacks it, from a sidecar file
- * beside the document: {@code <document file name>.meta.properties}, UTF-8, {@code key = value},
- * keys the SCHEMA.md {@code document} field names ({@code symbol}, {@code date}, {@code
- * signer.name} …), {@code recipients} separated by {@code ;}. Example, for {@code 004_….txt}:
+ * Reads the metadata a user supplies for a document whose text lacks it, from a sidecar file beside
+ * the document: {@code <document file name>.meta.properties}, UTF-8, {@code key = value}, keys the
+ * SCHEMA.md {@code document} field names ({@code symbol}, {@code date}, {@code signer.name} …),
+ * {@code recipients} separated by {@code ;}. Example, for {@code 004_….txt}:
  *
  * <pre>
  * symbol = 29-KL/TU
@@ -41,8 +41,19 @@ public final class SidecarReader {
   /** The field names a sidecar may set. */
   public static final Set<String> KEYS =
       Set.of(
-          "type", "typeCode", "symbol", "number", "issuer", "province", "place", "date",
-          "dateNotBefore", "subject", "recipients", "signer.name", "signer.title",
+          "type",
+          "typeCode",
+          "symbol",
+          "number",
+          "issuer",
+          "province",
+          "place",
+          "date",
+          "dateNotBefore",
+          "subject",
+          "recipients",
+          "signer.name",
+          "signer.title",
           "signer.onBehalfOf");
 
   /**
@@ -80,8 +91,8 @@ public final class SidecarReader {
   }
 
   /**
-   * The sidecar of {@code document}, empty when there is none; an unreadable sidecar is a
-   * sidecar with no values and a warning.
+   * The sidecar of {@code document}, empty when there is none; an unreadable sidecar is a sidecar
+   * with no values and a warning.
    */
   public Optional<Sidecar> read(Path document) {
     Path path = sidecarOf(document);
@@ -109,8 +120,8 @@ public final class SidecarReader {
   }
 
   /**
-   * {@code base} with the sidecar's values over it. A symbol is canonicalized and, when the
-   * sidecar does not give them, sets the number, the type code and the type.
+   * {@code base} with the sidecar's values over it. A symbol is canonicalized and, when the sidecar
+   * does not give them, sets the number, the type code and the type.
    */
   public Applied apply(DocumentMetadata base, Sidecar sidecar) {
     Map<String, String> v = sidecar.values();
@@ -213,7 +224,8 @@ public final class SidecarReader {
       supplied.add("recipients");
     }
     Signer signer = base.signer();
-    if (v.containsKey("signer.name") || v.containsKey("signer.title")
+    if (v.containsKey("signer.name")
+        || v.containsKey("signer.title")
         || v.containsKey("signer.onBehalfOf")) {
       Signer b = signer == null ? new Signer(null, null, null) : signer;
       signer =
@@ -229,8 +241,18 @@ public final class SidecarReader {
 
     DocumentMetadata out =
         new DocumentMetadata(
-            type, typeCode, symbol, number, issuer, province, place, date, dateNotBefore,
-            subject, recipients, signer);
+            type,
+            typeCode,
+            symbol,
+            number,
+            issuer,
+            province,
+            place,
+            date,
+            dateNotBefore,
+            subject,
+            recipients,
+            signer);
     return new Applied(out, new ArrayList<>(supplied), warnings);
   }
 

@@ -20,10 +20,11 @@ final class SignatureParser {
 
   /**
    * {@code T/M BAN THƯỜNG VỤ}, {@code TM. ỦY BAN NHÂN DÂN}, {@code KT. CHỦ TỊCH}, {@code TL. BỘ
-   * TRƯỞNG}, {@code TUQ. CHỦ TỊCH}, {@code Q. GIÁM ĐỐC}: signing for someone else.
+   * TRƯỞNG}, {@code TUQ. CHỦ TỊCH}, {@code KT.CHỦ TỊCH}: signing for someone else. ({@code Q. GIÁM
+   * ĐỐC}, acting director, is a title of its own.)
    */
   static final Pattern PREFIX =
-      Pattern.compile("^(?:T/M|TM|KT|TL|TUQ|Q)\\s*[.:/]?\\s+(?<principal>\\S.*)$");
+      Pattern.compile("^(?:T/M|TM|KT|TL|TUQ)(?:\\s*[.:/]\\s*|\\s+)(?<principal>\\S.*)$");
 
   /** {@code (Đã ký)}, {@code (ký)}, {@code [Seal]}, {@code Đã ký}, {@code (Ký tên, đóng dấu)}. */
   private static final Pattern SEAL =
@@ -41,8 +42,8 @@ final class SignatureParser {
   private static final Set<String> NOT_IN_NAMES =
       Set.of(
           "bí", "thư", "chủ", "tịch", "trưởng", "giám", "đốc", "ủy", "uỷ", "ban", "vụ", "trực",
-          "sở", "phòng", "tỉnh", "huyện", "đảng", "nơi", "nhận", "lưu", "thường", "phó", "tm",
-          "kt", "tl", "tuq", "ký");
+          "sở", "phòng", "tỉnh", "huyện", "đảng", "nơi", "nhận", "lưu", "thường", "phó", "tm", "kt",
+          "tl", "tuq", "ký");
 
   private static final int SEARCH_LINES = 40;
 
@@ -77,11 +78,8 @@ final class SignatureParser {
       titleLines.add(0, t);
       first = k;
     }
-    if (titleLines.isEmpty() && nameAt < 0) {
-      return null;
-    }
     if (titleLines.isEmpty()) {
-      // A name with nothing above it is as likely the last line of a list: no signature.
+      // A name with no title above it is as likely the last line of a list: no signature.
       return null;
     }
     String name = nameAt >= 0 ? personName(lines.get(nameAt).text()) : null;

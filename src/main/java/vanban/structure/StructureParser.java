@@ -15,9 +15,9 @@ import vanban.model.Section;
 import vanban.model.Signer;
 
 /**
- * Finds a document's metadata (SCHEMA.md {@code document}) and section tree in its normalized
- * text. A field the text does not give is null with a warning naming it; the province alone may
- * be inferred from the body, with a warning saying so. Thread-safe and stateless.
+ * Finds a document's metadata (SCHEMA.md {@code document}) and section tree in its normalized text.
+ * A field the text does not give is null with a warning naming it; the province alone may be
+ * inferred from the body, with a warning saying so. Thread-safe and stateless.
  */
 public final class StructureParser {
 
@@ -50,13 +50,17 @@ public final class StructureParser {
     }
     int distributionEnd = -1;
     if (distribution >= 0) {
-      distributionEnd =
-          sig != null && sig.first() > distribution ? sig.first() : lines.size();
+      distributionEnd = sig != null && sig.first() > distribution ? sig.first() : lines.size();
     }
     List<Section> outline =
         OutlineParser.build(
-            lines, bodyStart, bodyEnd, distribution, distributionEnd,
-            sig == null ? -1 : sig.first(), sig == null ? -1 : sig.last());
+            lines,
+            bodyStart,
+            bodyEnd,
+            distribution,
+            distributionEnd,
+            sig == null ? -1 : sig.first(),
+            sig == null ? -1 : sig.last());
 
     // Type: the title word, else the symbol's type code, else a công văn by its shape.
     String type = null;
@@ -92,7 +96,10 @@ public final class StructureParser {
     // Issuer: the header's issuing body, or the body a titled document names (CỦA …).
     Issuers casing = Issuers.get();
     List<String> issuerGroups = issuerGroups(h.issuerLines());
-    String own = issuerGroups.isEmpty() ? null : casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 1));
+    String own =
+        issuerGroups.isEmpty()
+            ? null
+            : casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 1));
     String issuer = h.ofIssuer() != null ? casing.sentenceCase(h.ofIssuer()) : own;
     if (h.ofIssuer() != null && own != null && ORGAN_OF_COMMITTEE.matcher(issuer).matches()) {
       // TỈNH ỦY HÀ TĨNH … CỦA BAN THƯỜNG VỤ: the standing committee of the header's committee.
@@ -193,9 +200,12 @@ public final class StructureParser {
    */
   private static String withProvince(String issuer, Provinces.Province province) {
     String lower = issuer.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(" tỉnh") || lower.endsWith(" thành phố")
-        || lower.endsWith("tỉnh ủy") || lower.endsWith("thành ủy")
-        || lower.endsWith("tỉnh uỷ") || lower.endsWith("thành uỷ")) {
+    if (lower.endsWith(" tỉnh")
+        || lower.endsWith(" thành phố")
+        || lower.endsWith("tỉnh ủy")
+        || lower.endsWith("thành ủy")
+        || lower.endsWith("tỉnh uỷ")
+        || lower.endsWith("thành uỷ")) {
       return issuer + " " + province.name();
     }
     if (lower.endsWith("ủy ban nhân dân") || lower.endsWith("hội đồng nhân dân")) {

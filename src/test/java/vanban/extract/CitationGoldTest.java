@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import vanban.json.JsonReader;
 import vanban.lexicon.NumberSymbol;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
+import vanban.model.ExtractionRecord;
+import vanban.resolve.CitationResolver;
 
 /**
  * The seeds' gold citations: for each corpus document, the instruments found, how often each is
@@ -30,7 +33,8 @@ class CitationGoldTest {
   @SuppressWarnings("unchecked")
   static Stream<Arguments> seeds() throws IOException {
     String json =
-        Files.readString(ROOT.resolve("src/test/resources/gold/seeds.json"), StandardCharsets.UTF_8);
+        Files.readString(
+            ROOT.resolve("src/test/resources/gold/seeds.json"), StandardCharsets.UTF_8);
     Map<String, Object> gold = (Map<String, Object>) JsonReader.parse(json);
     List<Arguments> out = new ArrayList<>();
     for (Object o : (List<Object>) gold.get("documents")) {
@@ -48,9 +52,18 @@ class CitationGoldTest {
     Map<String, Object> doc = (Map<String, Object>) gold.get("document");
     DocumentMetadata self =
         new DocumentMetadata(
-            (String) doc.get("type"), (String) doc.get("typeCode"), (String) doc.get("symbol"),
-            (String) doc.get("number"), (String) doc.get("issuer"), (String) doc.get("province"),
-            null, null, null, null, List.of(), null);
+            (String) doc.get("type"),
+            (String) doc.get("typeCode"),
+            (String) doc.get("symbol"),
+            (String) doc.get("number"),
+            (String) doc.get("issuer"),
+            (String) doc.get("province"),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            null);
     List<Citation> found = new CitationExtractor().extract(text, self);
 
     Map<String, List<Citation>> byInstrument = new TreeMap<>();
@@ -73,7 +86,9 @@ class CitationGoldTest {
     for (Map.Entry<String, Map<String, Object>> e : expected.entrySet()) {
       Map<String, Object> g = e.getValue();
       List<Citation> mentions = byInstrument.get(e.getKey());
-      assertThat(mentions).as("mentions of %s", e.getKey()).hasSize(((Long) g.get("mentions")).intValue());
+      assertThat(mentions)
+          .as("mentions of %s", e.getKey())
+          .hasSize(((Long) g.get("mentions")).intValue());
       Citation first = mentions.get(0);
       Map<String, Object> actual = new LinkedHashMap<>();
       actual.put("type", first.type());
@@ -92,7 +107,9 @@ class CitationGoldTest {
             if (field.startsWith("relation") && c != first) {
               continue; // a relation is stated once, by the mention that states it
             }
-            assertThat(value).as("%s of %s at %s", field, e.getKey(), c.span()).isEqualTo(g.get(field));
+            assertThat(value)
+                .as("%s of %s at %s", field, e.getKey(), c.span())
+                .isEqualTo(g.get(field));
           }
         }
       }
@@ -100,6 +117,60 @@ class CitationGoldTest {
         assertThat(first.asWritten()).contains((String) g.get("asWritten"));
       }
     }
+  }
+
+  /** Extract every seed with its gold metadata, resolve across the corpus, compare resolvedTo. */
+  @org.junit.jupiter.api.Test
+  @SuppressWarnings("unchecked")
+  void resolvesAcrossTheCorpusAsTheGoldSays() throws IOException {
+    List<ExtractionRecord> records = new ArrayList<>();
+    Map<String, String> expected = new TreeMap<>();
+    for (Arguments a : seeds().toList()) {
+      Map<String, Object> gold = (Map<String, Object>) a.get()[1];
+      String source = (String) gold.get("source");
+      Map<String, Object> doc = (Map<String, Object>) gold.get("document");
+      DocumentMetadata self =
+          new DocumentMetadata(
+              (String) doc.get("type"),
+              (String) doc.get("typeCode"),
+              (String) doc.get("symbol"),
+              (String) doc.get("number"),
+              (String) doc.get("issuer"),
+              (String) doc.get("province"),
+              (String) doc.get("place"),
+              date(doc.get("date")),
+              date(doc.get("dateNotBefore")),
+              (String) doc.get("subject"),
+              List.of(),
+              null);
+      String text = CorpusText.normalized(ROOT.resolve(source));
+      List<Citation> cites = new CitationExtractor().extract(text, self);
+      records.add(
+          new ExtractionRecord(
+              source, "", self, cites, List.of(), List.of(), List.of(), List.of(), List.of(),
+              null));
+      for (Object o : (List<Object>) gold.get("citations")) {
+        Map<String, Object> g = (Map<String, Object>) o;
+        String key =
+            g.get("symbol") != null
+                ? NumberSymbol.keyOf((String) g.get("symbol")) + "|" + nullToEmpty(g.get("scope"))
+                : "name:" + g.get("name");
+        expected.put(source + " " + key, (String) g.get("resolvedTo"));
+      }
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (ExtractionRecord r : CitationResolver.resolve(records)) {
+      for (Citation c : r.citations()) {
+        String k = r.source() + " " + instrumentKey(c);
+        String previous = actual.put(k, c.resolvedTo());
+        assertThat(previous == null || previous.equals(c.resolvedTo())).as(k).isTrue();
+      }
+    }
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  private static LocalDate date(Object iso) {
+    return iso == null ? null : LocalDate.parse((String) iso);
   }
 
   private static Object valueOf(Citation c, String field) {

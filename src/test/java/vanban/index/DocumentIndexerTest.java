@@ -106,6 +106,18 @@ class DocumentIndexerTest {
   }
 
   @Test
+  void provinceKeysFollowTheTableAndTheMergers() {
+    assertThat(IndexFields.provinceKeys("Thừa Thiên - Huế")).containsExactly("thua thien hue", "hue");
+    assertThat(IndexFields.provinceKeys("Bắc Giang")).containsExactly("bac giang", "bac ninh");
+    assertThat(IndexFields.provinceKeys("Hà Tĩnh")).containsExactly("ha tinh");
+    assertThat(IndexFields.provinceKeys("Atlantis")).containsExactly("atlantis");
+    assertThat(IndexFields.provinceKey("TT-Huế")).isEqualTo("thua thien hue");
+    assertThat(IndexFields.provinceKey("tỉnh Hà Tĩnh")).isEqualTo("ha tinh");
+    assertThat(IndexFields.provinceLabel("THỪA THIÊN - HUẾ")).isEqualTo("Thừa Thiên Huế");
+    assertThat(IndexFields.provinceLabel("Atlantis  Hoá")).isEqualTo("Atlantis Hóa");
+  }
+
+  @Test
   void keywordKeyFoldsCaseSpacesAndDiacritics() {
     assertThat(IndexFields.keywordKey(" Thừa  Thiên Huế ")).isEqualTo("thua thien hue");
     assertThat(IndexFields.keywordKey("Thanh Hoá")).isEqualTo(IndexFields.keywordKey("thanh hóa"));
@@ -114,5 +126,10 @@ class DocumentIndexerTest {
     assertThat(IndexFields.symbolKey("26/ct-ttg")).contains("26/ct-ttg");
     assertThat(IndexFields.symbolKey("05-CT/TW")).contains("5-ct/tw");
     assertThat(IndexFields.symbolKey(" ")).isEmpty();
+    assertThat(IndexFields.instrumentKey("CT", "05")).contains("ct 5");
+    assertThat(IndexFields.instrumentKey("QĐ", "48")).contains("qd 48");
+    assertThat(IndexFields.instrumentKey("48/2018/QĐ-UBND")).contains("qd 48");
+    assertThat(IndexFields.instrumentKey("907/UBND-NV")).as("a công văn symbol has no type").isEmpty();
+    assertThat(IndexFields.instrumentKey(null, "26")).isEmpty();
   }
 }

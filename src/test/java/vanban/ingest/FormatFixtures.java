@@ -27,9 +27,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * and tabs to one space, as a browser does; the PDF writes a tab as a space.
  */
 public final class FormatFixtures {
-  private static final List<String> FONT_CANDIDATES = List.of(
-      "DejaVuSans.ttf", "DejaVuSerif.ttf", "LiberationSerif-Regular.ttf",
-      "LiberationSans-Regular.ttf", "NotoSans-Regular.ttf", "NotoSerif-Regular.ttf");
+  private static final List<String> FONT_CANDIDATES =
+      List.of(
+          "DejaVuSans.ttf",
+          "DejaVuSerif.ttf",
+          "LiberationSerif-Regular.ttf",
+          "LiberationSans-Regular.ttf",
+          "NotoSans-Regular.ttf",
+          "NotoSerif-Regular.ttf");
 
   private FormatFixtures() {}
 
@@ -52,7 +57,9 @@ public final class FormatFixtures {
   public static Path writeHtml(Path dir, String stem, String text) {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>").append(escape(stem)).append("</title>\n")
+        .append("<title>")
+        .append(escape(stem))
+        .append("</title>\n")
         .append("<style>p { margin: 0 }</style>\n")
         .append("<script>var trang = 'Trang chủ';</script>\n</head>\n<body>\n")
         .append("<header class=\"site-header\"><a href=\"/\">Cổng thông tin điện tử</a></header>\n")
@@ -65,14 +72,16 @@ public final class FormatFixtures {
     html.append("</article>\n</main>\n")
         .append("<aside class=\"sidebar\">Văn bản mới</aside>\n")
         .append("<footer>Bản quyền thuộc Ủy ban nhân dân tỉnh</footer>\n</body>\n</html>\n");
-    return write(dir.resolve(stem + ".html"), html.toString().getBytes(
-        java.nio.charset.StandardCharsets.UTF_8));
+    return write(
+        dir.resolve(stem + ".html"),
+        html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Writes {@code dir/stem.docx} with POI: one Word paragraph per paragraph. */
   public static Path writeDocx(Path dir, String stem, String text) {
     Path file = dir.resolve(stem + ".docx");
-    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
       for (String p : paragraphs(text)) {
         doc.createParagraph().createRun().setText(p);
       }
@@ -84,8 +93,10 @@ public final class FormatFixtures {
   }
 
   /**
-   * Writes {@code dir/stem.pdf} with PDFBox: one text line per paragraph, on pages wide enough that
-   * no paragraph wraps, in a TrueType font with Vietnamese glyphs found under /usr/share/fonts.
+   * Writes {@code dir/stem.pdf} with PDFBox: one text line per paragraph, on a page wide enough
+   * that no paragraph wraps and tall enough for about a thousand paragraphs (more go on further
+   * pages, and a page break reads back as a blank line), in a TrueType font with Vietnamese glyphs
+   * found under /usr/share/fonts.
    *
    * @throws IllegalStateException when no such font is installed; check {@link #vietnameseFont()}
    */
@@ -98,15 +109,20 @@ public final class FormatFixtures {
     return writePdfFile(dir.resolve(stem + ".pdf"), text, password);
   }
 
-  /** A TrueType font with Vietnamese glyphs (DejaVu, Liberation or Noto), if the machine has one. */
+  /**
+   * A TrueType font with Vietnamese glyphs (DejaVu, Liberation or Noto), if the machine has one.
+   */
   public static Optional<Path> vietnameseFont() {
     for (Path root : List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"))) {
       if (!Files.isDirectory(root)) {
         continue;
       }
       for (String name : FONT_CANDIDATES) {
-        try (Stream<Path> found = Files.find(root, 6,
-            (p, attrs) -> attrs.isRegularFile() && p.getFileName().toString().equals(name))) {
+        try (Stream<Path> found =
+            Files.find(
+                root,
+                6,
+                (p, attrs) -> attrs.isRegularFile() && p.getFileName().toString().equals(name))) {
           Optional<Path> font = found.sorted().findFirst();
           if (font.isPresent()) {
             return font;
@@ -120,12 +136,17 @@ public final class FormatFixtures {
   }
 
   private static Path writePdfFile(Path file, String text, String password) {
-    Path fontFile = vietnameseFont().orElseThrow(
-        () -> new IllegalStateException("no TrueType font with Vietnamese glyphs installed"));
+    Path fontFile =
+        vietnameseFont()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("no TrueType font with Vietnamese glyphs installed"));
     float size = 10;
     float leading = 14;
     float margin = 36;
-    int linesPerPage = 50;
+    // One tall page where possible (PDF pages stop at 14400 units): a page break reads as a blank
+    // line.
+    int linesPerPage = (int) ((14400 - 2 * margin) / leading);
     try (PDDocument doc = new PDDocument()) {
       PDType0Font font = PDType0Font.load(doc, fontFile.toFile());
       List<String> lines = new ArrayList<>();
@@ -136,7 +157,10 @@ public final class FormatFixtures {
         widest = Math.max(widest, font.getStringWidth(line) / 1000 * size);
       }
       float width = Math.max(PDRectangle.A4.getWidth(), widest + 2 * margin);
-      float height = linesPerPage * leading + 2 * margin;
+      float height =
+          Math.max(
+              PDRectangle.A4.getHeight(),
+              Math.min(linesPerPage, lines.size()) * leading + 2 * margin);
       for (int start = 0; start < lines.size(); start += linesPerPage) {
         PDPage page = new PDPage(new PDRectangle(width, height));
         doc.addPage(page);
@@ -168,20 +192,25 @@ public final class FormatFixtures {
   // A character the font has no glyph for cannot be drawn; a fixture shows it as '?'.
   private static String printable(PDType0Font font, String line) {
     StringBuilder out = new StringBuilder();
-    line.codePoints().forEach(cp -> {
-      String s = new String(Character.toChars(cp));
-      try {
-        font.encode(s);
-        out.append(s);
-      } catch (IOException | IllegalArgumentException e) {
-        out.append('?');
-      }
-    });
+    line.codePoints()
+        .forEach(
+            cp -> {
+              String s = new String(Character.toChars(cp));
+              try {
+                font.encode(s);
+                out.append(s);
+              } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+              }
+            });
     return out.toString();
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static Path write(Path file, byte[] bytes) {

@@ -15,8 +15,8 @@ final class VietnameseEncoders {
   private VietnameseEncoders() {}
 
   static byte[] utf8Bom(String text) {
-    return concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-        text.getBytes(StandardCharsets.UTF_8));
+    return concat(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
   }
 
   static byte[] utf16LeBom(String text) {
@@ -34,21 +34,26 @@ final class VietnameseEncoders {
   static byte[] windows1258(String text) {
     CharsetEncoder encoder = WINDOWS_1258.newEncoder();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(cp -> {
-      String c = new String(Character.toChars(cp));
-      if (encoder.canEncode(c)) {
-        out.writeBytes(c.getBytes(WINDOWS_1258));
-        return;
-      }
-      String decomposed = Normalizer.normalize(c, Normalizer.Form.NFD);
-      String tone = decomposed.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
-      String base = Normalizer.normalize(
-          decomposed.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
-      if (!encoder.canEncode(base) || !encoder.canEncode(tone)) {
-        throw new IllegalArgumentException("windows-1258 cannot write " + c);
-      }
-      out.writeBytes((base + tone).getBytes(WINDOWS_1258));
-    });
+    Normalizer.normalize(text, Normalizer.Form.NFC)
+        .codePoints()
+        .forEach(
+            cp -> {
+              String c = new String(Character.toChars(cp));
+              if (encoder.canEncode(c)) {
+                out.writeBytes(c.getBytes(WINDOWS_1258));
+                return;
+              }
+              String decomposed = Normalizer.normalize(c, Normalizer.Form.NFD);
+              String tone = decomposed.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
+              String base =
+                  Normalizer.normalize(
+                      decomposed.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""),
+                      Normalizer.Form.NFC);
+              if (!encoder.canEncode(base) || !encoder.canEncode(tone)) {
+                throw new IllegalArgumentException("windows-1258 cannot write " + c);
+              }
+              out.writeBytes((base + tone).getBytes(WINDOWS_1258));
+            });
     return out.toByteArray();
   }
 
@@ -63,19 +68,22 @@ final class VietnameseEncoders {
   }
 
   /**
-   * What a TCVN3 document says once read: uppercase letters with a tone come out lowercase,
-   * because ABC fonts draw them from the lowercase codes ("ỦY BAN" is typed "ủY BAN" in .VnTimeH).
+   * What a TCVN3 document says once read: uppercase letters with a tone come out lowercase, because
+   * ABC fonts draw them from the lowercase codes ("ỦY BAN" is typed "ủY BAN" in .VnTimeH).
    */
   static String tcvn3Readable(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(cp -> {
-      String c = new String(Character.toChars(cp));
-      // a letter is writable if it is ASCII or the table has it; "À" would otherwise pass as the
-      // windows-1252 byte C0, which TCVN3 reads as another letter
-      boolean writable = cp < 0x80 || !Character.isLetter(cp)
-          || !LegacyEncoding.TCVN3.encode(c).equals(c);
-      out.append(writable ? c : c.toLowerCase(Locale.ROOT));
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              String c = new String(Character.toChars(cp));
+              // a letter is writable if it is ASCII or the table has it; "À" would otherwise pass
+              // as the
+              // windows-1252 byte C0, which TCVN3 reads as another letter
+              boolean writable =
+                  cp < 0x80 || !Character.isLetter(cp) || !LegacyEncoding.TCVN3.encode(c).equals(c);
+              out.append(writable ? c : c.toLowerCase(Locale.ROOT));
+            });
     return out.toString();
   }
 

@@ -89,8 +89,7 @@ class ProvincesTest {
         "tỉnh Hòa Bình | Hòa Bình",
       })
   void findsProperNameMentions(String text, String expected) {
-    List<String> names =
-        Provinces.get().find(text).stream().map(m -> m.province().name()).toList();
+    List<String> names = Provinces.get().find(text).stream().map(m -> m.province().name()).toList();
     if (expected.isEmpty()) {
       assertThat(names).isEmpty();
     } else {
@@ -102,7 +101,10 @@ class ProvincesTest {
   @Test
   void everyExampleOfTheDataFileHolds() throws IOException {
     for (String[] ex : examples("/vanban/lexicon/provinces.tsv")) {
-      assertThat(Provinces.get().lookup(ex[0])).as(ex[0]).map(Provinces.Province::name).contains(ex[1]);
+      assertThat(Provinces.get().lookup(ex[0]))
+          .as(ex[0])
+          .map(Provinces.Province::name)
+          .contains(ex[1]);
     }
   }
 

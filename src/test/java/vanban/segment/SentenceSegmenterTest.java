@@ -157,7 +157,7 @@ class SentenceSegmenterTest {
       return files
           .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".txt"))
-          .map(n -> n.replace(".txt", ""))
+          .map(n -> n.substring(0, n.length() - ".txt".length()))
           .sorted()
           .toList()
           .stream();

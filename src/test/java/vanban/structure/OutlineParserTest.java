@@ -122,11 +122,21 @@ class OutlineParserTest {
 
   @Test
   void articlesOfAQuyetDinhAreItems() {
-    String text = "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n1. Phạm vi.\nĐiều 2. Hiệu lực.\n";
-    Section directive = new StructureParser().parse(text).outline().stream()
-        .filter(s -> s.kind().equals("directive")).findFirst().orElseThrow();
+    String text =
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+            + "QUYẾT ĐỊNH:\n"
+            + "Điều 1. Ban hành Quy chế.\n"
+            + "1. Phạm vi.\n"
+            + "Điều 2. Hiệu lực.\n";
+    Section directive =
+        new StructureParser()
+            .parse(text).outline().stream()
+                .filter(s -> s.kind().equals("directive"))
+                .findFirst()
+                .orElseThrow();
     assertThat(flatten(directive))
-        .containsExactly("directive null null", "item Điều 1 Điều 1", "item 1 1", "item Điều 2 Điều 2");
+        .containsExactly(
+            "directive null null", "item Điều 1 Điều 1", "item 1 1", "item Điều 2 Điều 2");
   }
 
   @Test

@@ -22,8 +22,17 @@ class SidecarReaderTest {
 
   private static DocumentMetadata kl004() {
     return new DocumentMetadata(
-        "Kết luận", "KL", null, null, "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Hà Tĩnh", null, null,
-        null, "về tiếp tục siết chặt kỷ luật", List.of(),
+        "Kết luận",
+        "KL",
+        null,
+        null,
+        "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+        "Hà Tĩnh",
+        null,
+        null,
+        null,
+        "về tiếp tục siết chặt kỷ luật",
+        List.of(),
         new Signer("Trần Thế Dũng", "Phó Bí thư", "Ban Thường vụ"));
   }
 
@@ -73,7 +82,8 @@ class SidecarReaderTest {
             signer.name = Nguyễn Văn Phương
             signer.title = Chủ tịch
             """);
-    SidecarReader.Applied applied = reader.apply(DocumentMetadata.empty(), reader.read(doc).orElseThrow());
+    SidecarReader.Applied applied =
+        reader.apply(DocumentMetadata.empty(), reader.read(doc).orElseThrow());
     DocumentMetadata m = applied.metadata();
     assertThat(m.type()).isEqualTo("Công văn");
     assertThat(m.typeCode()).isEqualTo("CV");
@@ -84,8 +94,17 @@ class SidecarReaderTest {
     assertThat(m.signer()).isEqualTo(new Signer("Nguyễn Văn Phương", "Chủ tịch", null));
     assertThat(applied.supplied())
         .containsExactly(
-            "date", "issuer", "number", "place", "province", "recipients", "signer", "subject",
-            "symbol", "type", "typeCode");
+            "date",
+            "issuer",
+            "number",
+            "place",
+            "province",
+            "recipients",
+            "signer",
+            "subject",
+            "symbol",
+            "type",
+            "typeCode");
   }
 
   @Test

@@ -18,8 +18,8 @@ import vanban.model.DocumentMetadata;
 import vanban.normalize.VietnameseNormalizer;
 
 /**
- * The five seeds, normalized and parsed from their text alone (no sidecar), against every
- * {@code document} field of the gold except {@code dateNotBefore}, which the pipeline fills.
+ * The five seeds, normalized and parsed from their text alone (no sidecar), against every {@code
+ * document} field of the gold except {@code dateNotBefore}, which the pipeline fills.
  */
 class StructureParserGoldTest {
 
@@ -40,6 +40,23 @@ class StructureParserGoldTest {
     String text = new VietnameseNormalizer().normalize(raw).text();
 
     DocumentStructure structure = new StructureParser().parse(text);
+
+    Map<String, Object> expected = new LinkedHashMap<>((Map<String, Object>) seed.get("document"));
+    expected.remove("dateNotBefore");
+    assertThat(asGoldFields(structure.metadata()))
+        .as("%s, warnings %s", source, structure.warnings())
+        .isEqualTo(expected);
+  }
+
+  /** Robustness: the raw conversion, hard wraps and debris included, gives the same fields. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  @SuppressWarnings("unchecked")
+  void rawTextGivesTheSameDocument(Map<String, Object> seed) throws IOException {
+    String source = (String) seed.get("source");
+    String raw = Files.readString(Path.of(source), StandardCharsets.UTF_8);
+
+    DocumentStructure structure = new StructureParser().parse(raw);
 
     Map<String, Object> expected = new LinkedHashMap<>((Map<String, Object>) seed.get("document"));
     expected.remove("dateNotBefore");

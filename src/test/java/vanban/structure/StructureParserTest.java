@@ -184,7 +184,8 @@ class StructureParserTest {
     assertThat(s.metadata().place()).isEqualTo("Nghệ An");
     assertThat(s.metadata().issuer()).isEqualTo("Tỉnh ủy Nghệ An");
     assertThat(s.metadata().recipients()).containsExactly("Các huyện ủy, thành ủy, thị ủy");
-    assertThat(s.metadata().signer()).isEqualTo(new Signer("Nguyễn Đức Trung", "Bí thư", "Ban Thường vụ"));
+    assertThat(s.metadata().signer())
+        .isEqualTo(new Signer("Nguyễn Đức Trung", "Bí thư", "Ban Thường vụ"));
     assertThat(s.warnings()).containsExactly("no date in the header");
   }
 
@@ -255,6 +256,9 @@ class StructureParserTest {
         "TL. BỘ TRƯỞNG | CHÁNH VĂN PHÒNG | Chánh Văn phòng | Bộ trưởng",
         "TUQ. CHỦ TỊCH | CHÁNH VĂN PHÒNG | Chánh Văn phòng | Chủ tịch",
         "'' | CHỦ TỊCH | Chủ tịch | ''",
+        "KT.CHỦ TỊCH | PHÓ CHỦ TỊCH THƯỜNG TRỰC | Phó Chủ tịch Thường trực | Chủ tịch",
+        "TM. THƯỜNG TRỰC TỈNH ỦY | BÍ THƯ | Bí thư | Thường trực Tỉnh ủy",
+        "'' | Q. GIÁM ĐỐC | Q. Giám đốc | ''",
       })
   void signatureBlocks(String prefix, String title, String expectedTitle, String onBehalfOf) {
     String text =
@@ -358,5 +362,39 @@ class StructureParserTest {
     assertThat(m.issuer()).isEqualTo("Ban Thường vụ Tỉnh ủy Hà Tĩnh");
     assertThat(m.province()).isEqualTo("Hà Tĩnh");
     assertThat(m.type()).isEqualTo("Kết luận");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Hà Tĩnh, ngày 16 tháng 02 năm 2023 | Hà Tĩnh | 2023-02-16",
+        "Thừa Thiên Huế, ngày 25 tháng 01 năm 2022 | Thừa Thiên Huế | 2022-01-25",
+        "TP. Hồ Chí Minh, ngày 05/9/2016 | TP. Hồ Chí Minh | 2016-09-05",
+        "Thành phố Hồ Chí Minh, ngày 5 tháng 9 năm 2016 | Thành phố Hồ Chí Minh | 2016-09-05",
+        "Bà Rịa-Vũng Tàu, ngày 01 tháng 6 năm 2020 | Bà Rịa-Vũng Tàu | 2020-06-01",
+        "Hà Nội, ngày … tháng … năm 2024 | Hà Nội | ''",
+      })
+  void placeAndDateLines(String line, String place, String date) {
+    DocumentMetadata m = parser.parse("BỘ NỘI VỤ\n" + line + "\nV/v: thử\n").metadata();
+    assertThat(m.place()).isEqualTo(place);
+    assertThat(m.date()).isEqualTo(date.isEmpty() ? null : LocalDate.parse(date));
+    assertThat(m.subject()).isEqualTo("V/v: thử");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a body sentence with a comma before ngày is no date line
+        "Hà Tĩnh, ngày càng phát triển.",
+        "Số liệu cho thấy nhiều vi phạm.",
+      })
+  void bodySentencesAreNotHeaderFields(String line) {
+    DocumentStructure s = parser.parse("BỘ NỘI VỤ\n" + line + "\n");
+    assertThat(s.metadata().place()).isNull();
+    assertThat(s.metadata().symbol()).isNull();
+    assertThat(s.outline().get(0).kind()).isEqualTo("header");
+    assertThat(s.outline().get(1).heading()).isEqualTo(line);
   }
 }

@@ -1,0 +1,24 @@
+package vanban.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import vanban.crossref.CitationGraph;
+import vanban.search.DocumentSearcher;
+
+/** Builds the citation graph of everything in an open index. */
+final class GraphLoader {
+  private GraphLoader() {}
+
+  static CitationGraph load(DocumentSearcher searcher) throws IOException {
+    return CitationGraph.build(searcher.all(), source -> text(searcher, source));
+  }
+
+  private static Optional<String> text(DocumentSearcher searcher, String source) {
+    try {
+      return searcher.text(source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

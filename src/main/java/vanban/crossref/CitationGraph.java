@@ -1,0 +1,231 @@
+package vanban.crossref;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.SymbolQuery;
+import vanban.model.Citation;
+import vanban.model.ExtractionRecord;
+import vanban.model.Span;
+import vanban.segment.SentenceSegmenter;
+import vanban.segment.TextUnit;
+
+/**
+ * Every instrument the corpus cites, with its mentions: the answer to "which documents cite
+ * 26/CT-TTg?", a document's outgoing and incoming citations, and the graph of it all.
+ *
+ * <p>Mentions group by instrument identity (DOMAIN.md §2): the symbol (compared by key) or the
+ * name, the scope, and the year. A mention without a year joins the group of its symbol and scope
+ * when only one year is known for them.
+ */
+public final class CitationGraph {
+  /** Relations that make one instrument stand in for another in amendment-aware answers. */
+  private static final Set<String> AMENDING = Set.of("amends", "replaces");
+
+  private final Map<String, ExtractionRecord> documents = new LinkedHashMap<>();
+  private final List<CitedInstrument> instruments;
+
+  private CitationGraph(
+      List<ExtractionRecord> records, Function<String, Optional<String>> texts) {
+    records.stream()
+        .sorted(Comparator.comparing(ExtractionRecord::source))
+        .forEach(r -> documents.put(r.source(), r));
+    this.instruments = group(texts);
+  }
+
+  /**
+   * Builds the graph of {@code records}; {@code texts} gives a document's normalized text, for the
+   * citing sentences.
+   */
+  public static CitationGraph build(
+      List<ExtractionRecord> records, Function<String, Optional<String>> texts) {
+    return new CitationGraph(records, texts);
+  }
+
+  /** Every cited instrument, most cited first. */
+  public List<CitedInstrument> instruments() {
+    return instruments;
+  }
+
+  /** The documents of the corpus by source. */
+  public Map<String, ExtractionRecord> documents() {
+    return documents;
+  }
+
+  /**
+   * The instruments {@code query} means, each with its citing mentions, ordered by year then
+   * symbol; {@code year} narrows an ambiguous query.
+   */
+  public List<CitedInstrument> find(SymbolQuery query, Integer year) {
+    return instruments.stream()
+        .filter(ci -> ci.mentions().stream().anyMatch(m -> query.matches(m.citation())))
+        .filter(ci -> year == null || year.equals(ci.instrument().year()))
+        .sorted(
+            Comparator.comparing(
+                    (CitedInstrument ci) -> ci.instrument().year(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ci -> ci.instrument().label()))
+        .toList();
+  }
+
+  /** The {@code n} instruments cited by the most documents. */
+  public List<CitedInstrument> top(int n) {
+    return instruments.stream().limit(n).toList();
+  }
+
+  /** What {@code source} cites, and who cites it. */
+  public record Refs(
+      ExtractionRecord document, List<CitedInstrument> outgoing, List<Mention> incoming) {}
+
+  /** The outgoing and incoming citations of one document. */
+  public Optional<Refs> refs(String source) {
+    ExtractionRecord doc = documents.get(source);
+    if (doc == null) {
+      return Optional.empty();
+    }
+    List<CitedInstrument> outgoing = new ArrayList<>();
+    List<Mention> incoming = new ArrayList<>();
+    for (CitedInstrument ci : instruments) {
+      List<Mention> mine = ci.mentions().stream().filter(m -> m.source().equals(source)).toList();
+      if (!mine.isEmpty()) {
+        outgoing.add(new CitedInstrument(ci.instrument(), mine, List.of()));
+      }
+      if (source.equals(ci.instrument().resolvedTo())) {
+        ci.mentions().stream().filter(m -> !m.source().equals(source)).forEach(incoming::add);
+      }
+    }
+    outgoing.sort(Comparator.comparingInt(ci -> ci.mentions().get(0).citation().span().start()));
+    return Optional.of(new Refs(doc, outgoing, incoming));
+  }
+
+  private List<CitedInstrument> group(Function<String, Optional<String>> texts) {
+    Map<String, List<Mention>> byBase = new LinkedHashMap<>();
+    SentenceFinder sentences = new SentenceFinder(texts);
+    for (ExtractionRecord r : documents.values()) {
+      for (Citation c : r.citations()) {
+        Instrument i = Instrument.of(c);
+        byBase.computeIfAbsent(i.baseKey(), k -> new ArrayList<>()).add(sentences.mention(r.source(), c));
+      }
+    }
+    List<List<Mention>> groups = new ArrayList<>();
+    for (List<Mention> mentions : byBase.values()) {
+      Set<Integer> years = new TreeSet<>();
+      mentions.stream().map(m -> m.citation().year()).filter(Objects::nonNull).forEach(years::add);
+      if (years.size() <= 1) {
+        groups.add(mentions);
+        continue;
+      }
+      Map<Integer, List<Mention>> byYear = new LinkedHashMap<>();
+      for (Mention m : mentions) {
+        byYear.computeIfAbsent(m.citation().year(), y -> new ArrayList<>()).add(m);
+      }
+      groups.addAll(byYear.values());
+    }
+    Map<String, CitedInstrument> plain = new LinkedHashMap<>();
+    for (List<Mention> g : groups) {
+      CitedInstrument ci = new CitedInstrument(merge(g), g, List.of());
+      plain.put(identity(ci.instrument()), ci);
+    }
+    List<CitedInstrument> out = new ArrayList<>();
+    for (CitedInstrument ci : plain.values()) {
+      out.add(new CitedInstrument(ci.instrument(), ci.mentions(), amendmentsOf(ci, plain.values())));
+    }
+    out.sort(
+        Comparator.comparingInt((CitedInstrument ci) -> -ci.citingSources().size())
+            .thenComparingInt(ci -> -ci.mentions().size())
+            .thenComparing(ci -> ci.instrument().label()));
+    return List.copyOf(out);
+  }
+
+  /** Instruments whose citations say they amend or replace {@code target}, in the same scope. */
+  private static List<CitedInstrument> amendmentsOf(
+      CitedInstrument target, java.util.Collection<CitedInstrument> all) {
+    String symbol = target.instrument().symbol();
+    if (symbol == null) {
+      return List.of();
+    }
+    String key = NumberSymbol.keyOf(symbol);
+    List<CitedInstrument> out = new ArrayList<>();
+    for (CitedInstrument other : all) {
+      boolean amends =
+          other.mentions().stream()
+              .map(Mention::citation)
+              .anyMatch(
+                  c -> c.relation() != null
+                      && AMENDING.contains(c.relation())
+                      && c.relationTarget() != null
+                      && NumberSymbol.keyOf(c.relationTarget()).equals(key)
+                      && Objects.equals(c.scope(), target.instrument().scope()));
+      if (amends && other != target) {
+        out.add(other);
+      }
+    }
+    return out;
+  }
+
+  /** One instrument from its mentions: the first value each field is given. */
+  private static Instrument merge(List<Mention> mentions) {
+    String symbol = null, name = null, type = null, issuer = null, scope = null, resolvedTo = null;
+    Integer year = null;
+    for (Mention m : mentions) {
+      Citation c = m.citation();
+      symbol = symbol != null ? symbol : c.symbol();
+      name = name != null ? name : c.name();
+      type = type != null ? type : c.type();
+      issuer = issuer != null ? issuer : c.issuer();
+      scope = scope != null ? scope : c.scope();
+      year = year != null ? year : c.year();
+      resolvedTo = resolvedTo != null ? resolvedTo : c.resolvedTo();
+    }
+    return new Instrument(symbol, name, type, issuer, scope, year, resolvedTo);
+  }
+
+  /** A string that tells instruments apart, for graph node ids. */
+  static String identity(Instrument i) {
+    return i.baseKey() + "|" + (i.year() == null ? "" : i.year());
+  }
+
+  /** Finds the sentence around a citation, segmenting each document's text once. */
+  private static final class SentenceFinder {
+    private final Function<String, Optional<String>> texts;
+    private final Map<String, Optional<String>> textCache = new HashMap<>();
+    private final Map<String, List<TextUnit>> unitCache = new HashMap<>();
+    private final SentenceSegmenter segmenter = new SentenceSegmenter();
+
+    SentenceFinder(Function<String, Optional<String>> texts) {
+      this.texts = texts;
+    }
+
+    Mention mention(String source, Citation c) {
+      Optional<String> text = textCache.computeIfAbsent(source, texts);
+      if (text.isEmpty() || c.span() == null || c.span().end() > text.get().length()) {
+        String written = c.asWritten() == null ? "" : c.asWritten();
+        return new Mention(source, c, written, new Span(0, written.length()));
+      }
+      String t = text.get();
+      List<TextUnit> units = unitCache.computeIfAbsent(source, s -> segmenter.segment(t));
+      Span span = c.span();
+      int start = span.start();
+      int end = span.end();
+      for (TextUnit u : units) {
+        if (u.span().start() <= span.start() && span.start() < u.span().end()) {
+          start = u.span().start();
+          end = Math.max(u.span().end(), span.end());
+          break;
+        }
+      }
+      String sentence = t.substring(start, end).replace('\n', ' ');
+      return new Mention(
+          source, c, sentence, new Span(span.start() - start, span.end() - start));
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package vanban.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vanban.index.IndexFields;
+import vanban.lexicon.NumberSymbol;
+
+class UserQueryParserTest {
+
+  @ParameterizedTest(name = "{index}: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # query                                     | symbols (canonical, space-separated) | words left
+          26/CT-TTg                                   | 26/CT-TTg                | ''
+          26/ct-ttg                                   | 26/CT-TTg                | ''
+          CT 26/TTg                                   | 26/CT-TTg                | ''
+          chi thi 26/CT-TTg                           | 26/CT-TTg                | ''
+          Chỉ thị số 26/CT-TTg về kỷ luật             | 26/CT-TTg                | về kỷ luật
+          kết luận 26/CT-TTg                          | 26/CT-TTg                | kết luận
+          ct 26/tw                                    | 26-CT/TW                 | ''
+          26 CT/TW                                    | 26-CT/TW                 | ''
+          Số: 1567 -CV/TU                             | 1567-CV/TU               | ''
+          Công văn số 907/UBND-NV                     | 907/UBND-NV              | ''
+          968 -CĐ/TTg                                 | 968/CĐ-TTg               | ''
+          48/2018/qđ-ubnd                             | 48/2018/QĐ-UBND          | ''
+          '"26/CT-TTg" rượu'                          | 26/CT-TTg                | '" " rượu'
+          29-KL/TU 26/CT-TTg                          | 29-KL/TU 26/CT-TTg       | ''
+          giai đoạn 2021-2030                         | ''                       | giai đoạn 2021-2030
+          V/v kỷ luật                                 | ''                       | V/v kỷ luật
+          covid-19 năm 2022                           | ''                       | covid-19 năm 2022
+          ngày 05/9/2016                              | ''                       | ngày 05/9/2016
+          """)
+  void splitsSymbolsFromWords(String query, String symbols, String words) {
+    UserQueryParser.Parts parts = UserQueryParser.split(query);
+    List<String> expected = symbols.isBlank() ? List.of() : List.of(symbols.split(" "));
+    assertThat(parts.symbols()).extracting(NumberSymbol::canonical).containsExactlyElementsOf(expected);
+    assertThat(parts.words().strip().replaceAll("\\s+", " ")).isEqualTo(words);
+  }
+
+  private final UserQueryParser parser = new UserQueryParser(IndexFields.analyzer());
+
+  @Test
+  void blankMatchesAllAndPunctuationMatchesNothing() {
+    assertThat(parser.parse(null)).isInstanceOf(MatchAllDocsQuery.class);
+    assertThat(parser.parse("  \t")).isInstanceOf(MatchAllDocsQuery.class);
+    assertThat(parser.parse("!!! ///")).isInstanceOf(MatchNoDocsQuery.class);
+  }
+
+  @Test
+  void symbolMatchesOwnSymbolCitedSymbolOrTextPhrase() {
+    assertThat(parser.parse("26/ct-ttg !!").toString())
+        .isEqualTo(
+            "+((symbol:26/ct-ttg)^4.0 (cites:26/ct-ttg)^2.0 text:\"26 ct ttg\""
+                + " text_folded:\"26 ct ttg\")");
+  }
+
+  @Test
+  void wordsAreRequiredInAnyFieldExactBoosted() {
+    assertThat(parser.parse("Kỷ hoá").toString())
+        .isEqualTo(
+            "+((text:kỷ)^2.0 text_folded:ky (subject:kỷ)^3.0 (subject_folded:ky)^1.5)"
+                + " +((text:hóa)^2.0 text_folded:hoa (subject:hóa)^3.0 (subject_folded:hoa)^1.5)");
+  }
+
+  @Test
+  void capitalOperatorsAreOperators() {
+    assertThat(parser.parse("a OR b").toString()).doesNotContain("text:or");
+    assertThat(parser.parse("a AND b").toString()).doesNotContain("text:and");
+    assertThat(parser.parse("a NOT b").toString()).contains("-(");
+    assertThat(parser.parse("a and b").toString()).contains("text:and");
+  }
+
+  @Test
+  void veryLongQueriesAreCut() {
+    String query = "kỷ luật ".repeat(1000);
+    assertThat(parser.parse(query).toString().split("text_folded:").length - 1)
+        .isLessThanOrEqualTo(UserQueryParser.MAX_WORDS);
+  }
+}
