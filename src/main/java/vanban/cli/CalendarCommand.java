@@ -25,14 +25,19 @@ import vanban.search.DocumentSearcher;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:calendar written", "2:bad option value", "3:the index cannot be opened",
+      "0:calendar written",
+      "2:bad option value",
+      "3:the index cannot be opened",
       "4:no recurring duty (an empty calendar is still written)"
     })
 final class CalendarCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
-  @Option(names = "--province", paramLabel = "P", description = "Only documents of this province (accents optional).")
+  @Option(
+      names = "--province",
+      paramLabel = "P",
+      description = "Only documents of this province (accents optional).")
   String province;
 
   @Option(
@@ -54,7 +59,10 @@ final class CalendarCommand implements Callable<Integer> {
     if (province != null) {
       records =
           records.stream()
-              .filter(r -> r.document() != null && ObligationFilter.sameProvince(province, r.document().province()))
+              .filter(
+                  r ->
+                      r.document() != null
+                          && ObligationFilter.sameProvince(province, r.document().province()))
               .toList();
     }
     String ics = new ICalendarWriter().write(records);

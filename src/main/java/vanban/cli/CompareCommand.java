@@ -33,7 +33,9 @@ import vanban.search.DocumentSearcher;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:comparison printed", "2:bad option value", "3:the index cannot be opened",
+      "0:comparison printed",
+      "2:bad option value",
+      "3:the index cannot be opened",
       "4:no obligation in the index"
     })
 final class CompareCommand implements Callable<Integer> {
@@ -69,7 +71,8 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!FORMATS.contains(format)) {
-      throw new ParameterException(spec.commandLine(), "--format must be one of " + String.join(", ", FORMATS));
+      throw new ParameterException(
+          spec.commandLine(), "--format must be one of " + String.join(", ", FORMATS));
     }
     List<String> known = ObligationsCommand.themeIds();
     for (String t : themes) {
@@ -88,8 +91,9 @@ final class CompareCommand implements Callable<Integer> {
       pairs =
           new SimilarObligationFinder(minScore)
               .find(records).stream()
-              .filter(p -> themes.isEmpty() || aboutThemes(p.first()) || aboutThemes(p.second()))
-              .toList();
+                  .filter(
+                      p -> themes.isEmpty() || aboutThemes(p.first()) || aboutThemes(p.second()))
+                  .toList();
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -160,26 +164,62 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static void csv(PrintWriter out, ThemeMatrix m) {
-    out.print(Csv.row(List.of("province", "theme", "document", "source", "section", "modality", "actor", "text")));
+    out.print(
+        Csv.row(
+            List.of(
+                "province",
+                "theme",
+                "document",
+                "source",
+                "section",
+                "modality",
+                "actor",
+                "text")));
     for (String p : m.provinces()) {
       for (String t : m.themes()) {
         for (SourcedObligation o : m.cell(p, t)) {
-          out.print(Csv.row(Csv.values(
-              p, t, o.document(), o.source(), o.obligation().section(), o.obligation().modality(),
-              o.obligation().actor(), o.obligation().text())));
+          out.print(
+              Csv.row(
+                  Csv.values(
+                      p,
+                      t,
+                      o.document(),
+                      o.source(),
+                      o.obligation().section(),
+                      o.obligation().modality(),
+                      o.obligation().actor(),
+                      o.obligation().text())));
         }
       }
     }
   }
 
   private static void csvPairs(PrintWriter out, List<SimilarPair> pairs) {
-    out.print(Csv.row(List.of(
-        "score", "province1", "document1", "section1", "text1", "province2", "document2", "section2", "text2")));
+    out.print(
+        Csv.row(
+            List.of(
+                "score",
+                "province1",
+                "document1",
+                "section1",
+                "text1",
+                "province2",
+                "document2",
+                "section2",
+                "text2")));
     for (SimilarPair p : pairs) {
-      out.print(Csv.row(Csv.values(
-          String.format(Locale.ROOT, "%.3f", p.score()),
-          p.first().province(), p.first().document(), p.first().obligation().section(), p.first().obligation().text(),
-          p.second().province(), p.second().document(), p.second().obligation().section(), p.second().obligation().text())));
+      out.print(
+          Csv.row(
+              Csv.values(
+                  String.format(Locale.ROOT, "%.3f", p.score()),
+                  p.first().province(),
+                  p.first().document(),
+                  p.first().obligation().section(),
+                  p.first().obligation().text(),
+                  p.second().province(),
+                  p.second().document(),
+                  p.second().obligation().section(),
+                  p.second().obligation().text())));
     }
   }
 
@@ -188,7 +228,8 @@ final class CompareCommand implements Callable<Integer> {
    * among them. The cells' obligations follow, theme by theme.
    */
   private static void table(PrintWriter out, ThemeMatrix m, List<SimilarPair> pairs) {
-    int first = Math.max("theme".length(), m.themes().stream().mapToInt(String::length).max().orElse(0));
+    int first =
+        Math.max("theme".length(), m.themes().stream().mapToInt(String::length).max().orElse(0));
     List<Integer> widths = new ArrayList<>();
     StringBuilder header = new StringBuilder(pad("theme", first));
     for (String p : m.provinces()) {
@@ -201,8 +242,10 @@ final class CompareCommand implements Callable<Integer> {
       StringBuilder line = new StringBuilder(pad(t, first));
       for (int i = 0; i < m.provinces().size(); i++) {
         List<SourcedObligation> cell = m.cell(m.provinces().get(i), t);
-        long forbidden = cell.stream().filter(o -> o.obligation().modality().equals("must-not")).count();
-        String shown = cell.isEmpty() ? "-" : cell.size() + (forbidden > 0 ? " (" + forbidden + "!)" : "");
+        long forbidden =
+            cell.stream().filter(o -> o.obligation().modality().equals("must-not")).count();
+        String shown =
+            cell.isEmpty() ? "-" : cell.size() + (forbidden > 0 ? " (" + forbidden + "!)" : "");
         line.append("  ").append(pad(shown, widths.get(i)));
       }
       out.println(line.toString().stripTrailing());
@@ -215,25 +258,38 @@ final class CompareCommand implements Callable<Integer> {
       out.printf("%n%s:%n", t);
       for (String p : m.provinces()) {
         for (SourcedObligation o : m.cell(p, t)) {
-          out.printf("  %s · %s · %s: %s%n", p, o.citation(), o.obligation().modality(), shorten(o.obligation().text()));
+          out.printf(
+              "  %s · %s · %s: %s%n",
+              p, o.citation(), o.obligation().modality(), shorten(o.obligation().text()));
         }
       }
     }
     if (pairs != null) {
       out.printf("%nSimilar obligations (%d):%n", pairs.size());
       for (SimilarPair p : pairs) {
-        out.printf(Locale.ROOT, "%n  %.3f  %s (%s) ~ %s (%s)%n    %s%n    %s%n",
-            p.score(), p.first().citation(), p.first().province(), p.second().citation(), p.second().province(),
-            shorten(p.first().obligation().text()), shorten(p.second().obligation().text()));
+        out.printf(
+            Locale.ROOT,
+            "%n  %.3f  %s (%s) ~ %s (%s)%n    %s%n    %s%n",
+            p.score(),
+            p.first().citation(),
+            p.first().province(),
+            p.second().citation(),
+            p.second().province(),
+            shorten(p.first().obligation().text()),
+            shorten(p.second().obligation().text()));
       }
     }
   }
 
   private static void html(PrintWriter out, ThemeMatrix m, List<SimilarPair> pairs) {
     out.println("<!DOCTYPE html>");
-    out.println("<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>So sánh theo tỉnh và chủ đề</title>");
-    out.println("<style>table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px;vertical-align:top}"
-        + ".must-not{color:#a00}.responsible{color:#a60}.encouraged{color:#060}</style></head><body>");
+    out.println(
+        "<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>So sánh theo tỉnh và chủ"
+            + " đề</title>");
+    out.println(
+        "<style>table{border-collapse:collapse}td,th{border:1px solid"
+            + " #999;padding:4px;vertical-align:top}"
+            + ".must-not{color:#a00}.responsible{color:#a60}.encouraged{color:#060}</style></head><body>");
     out.println("<table>");
     StringBuilder head = new StringBuilder("<tr><th>theme</th>");
     for (String p : m.provinces()) {
@@ -248,9 +304,15 @@ final class CompareCommand implements Callable<Integer> {
         if (!cell.isEmpty()) {
           row.append("<ul>");
           for (SourcedObligation o : cell) {
-            row.append("<li class=\"").append(escape(o.obligation().modality())).append("\"><b>")
-                .append(escape(o.citation())).append("</b> <i>").append(escape(o.obligation().modality()))
-                .append("</i> ").append(escape(o.obligation().text())).append("</li>");
+            row.append("<li class=\"")
+                .append(escape(o.obligation().modality()))
+                .append("\"><b>")
+                .append(escape(o.citation()))
+                .append("</b> <i>")
+                .append(escape(o.obligation().modality()))
+                .append("</i> ")
+                .append(escape(o.obligation().text()))
+                .append("</li>");
           }
           row.append("</ul>");
         }
@@ -260,12 +322,20 @@ final class CompareCommand implements Callable<Integer> {
     }
     out.println("</table>");
     if (pairs != null) {
-      out.println("<h2>Similar obligations</h2><table><tr><th>score</th><th>first</th><th>second</th></tr>");
+      out.println(
+          "<h2>Similar"
+              + " obligations</h2><table><tr><th>score</th><th>first</th><th>second</th></tr>");
       for (SimilarPair p : pairs) {
-        out.printf(Locale.ROOT, "<tr><td>%.3f</td><td><b>%s</b> (%s) %s</td><td><b>%s</b> (%s) %s</td></tr>%n",
+        out.printf(
+            Locale.ROOT,
+            "<tr><td>%.3f</td><td><b>%s</b> (%s) %s</td><td><b>%s</b> (%s) %s</td></tr>%n",
             p.score(),
-            escape(p.first().citation()), escape(String.valueOf(p.first().province())), escape(p.first().obligation().text()),
-            escape(p.second().citation()), escape(String.valueOf(p.second().province())), escape(p.second().obligation().text()));
+            escape(p.first().citation()),
+            escape(String.valueOf(p.first().province())),
+            escape(p.first().obligation().text()),
+            escape(p.second().citation()),
+            escape(String.valueOf(p.second().province())),
+            escape(p.second().obligation().text()));
       }
       out.println("</table>");
     }
@@ -273,7 +343,10 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static String pad(String s, int width) {

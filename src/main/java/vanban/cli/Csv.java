@@ -11,7 +11,10 @@ final class Csv {
     List<String> quoted = new ArrayList<>();
     for (String f : fields) {
       String s = f == null ? "" : f;
-      if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      if (s.indexOf(',') >= 0
+          || s.indexOf('"') >= 0
+          || s.indexOf('\n') >= 0
+          || s.indexOf('\r') >= 0) {
         s = "\"" + s.replace("\"", "\"\"") + "\"";
       }
       quoted.add(s);

@@ -29,7 +29,10 @@ import vanban.search.DocumentSearcher;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:obligations found", "2:bad option value", "3:the index cannot be opened", "4:none found"
+      "0:obligations found",
+      "2:bad option value",
+      "3:the index cannot be opened",
+      "4:none found"
     })
 final class ObligationsCommand implements Callable<Integer> {
   static final List<String> MODALITIES = List.of("must", "must-not", "responsible", "encouraged");
@@ -37,10 +40,16 @@ final class ObligationsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
-  @Option(names = "--province", paramLabel = "P", description = "Only documents of this province (accents optional).")
+  @Option(
+      names = "--province",
+      paramLabel = "P",
+      description = "Only documents of this province (accents optional).")
   String province;
 
-  @Option(names = "--theme", paramLabel = "T", description = "Only obligations with this theme id (alcohol, one-stop-shop, …).")
+  @Option(
+      names = "--theme",
+      paramLabel = "T",
+      description = "Only obligations with this theme id (alcohol, one-stop-shop, …).")
   String theme;
 
   @Option(
@@ -49,7 +58,10 @@ final class ObligationsCommand implements Callable<Integer> {
       description = "Only this modality: must, must-not, responsible, encouraged.")
   String modality;
 
-  @Option(names = "--actor", paramLabel = "A", description = "Only obligations whose actor contains these words.")
+  @Option(
+      names = "--actor",
+      paramLabel = "A",
+      description = "Only obligations whose actor contains these words.")
   String actor;
 
   @Option(names = "--json", description = "One JSON object per obligation, one per line.")
@@ -69,12 +81,14 @@ final class ObligationsCommand implements Callable<Integer> {
     }
     if (theme != null && !themeIds().contains(theme)) {
       throw new ParameterException(
-          spec.commandLine(), "unknown theme '" + theme + "'; known: " + String.join(", ", themeIds()));
+          spec.commandLine(),
+          "unknown theme '" + theme + "'; known: " + String.join(", ", themeIds()));
     }
     List<SourcedObligation> found;
     try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
       found =
-          new ObligationFilter(province, theme, modality, actor).apply(SourcedObligation.of(searcher.all()));
+          new ObligationFilter(province, theme, modality, actor)
+              .apply(SourcedObligation.of(searcher.all()));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -82,14 +96,38 @@ final class ObligationsCommand implements Callable<Integer> {
         out.println(JsonWriter.compact(asMap(o)));
       }
     } else if (csv) {
-      out.print(Csv.row(List.of(
-          "source", "symbol", "province", "section", "modality", "actor", "action", "frequency",
-          "deadline", "reportTo", "themes", "text")));
+      out.print(
+          Csv.row(
+              List.of(
+                  "source",
+                  "symbol",
+                  "province",
+                  "section",
+                  "modality",
+                  "actor",
+                  "action",
+                  "frequency",
+                  "deadline",
+                  "reportTo",
+                  "themes",
+                  "text")));
       for (SourcedObligation o : found) {
         Obligation ob = o.obligation();
-        out.print(Csv.row(Csv.values(
-            o.source(), o.symbol(), o.province(), ob.section(), ob.modality(), ob.actor(), ob.action(),
-            ob.frequency(), ob.deadline(), ob.reportTo(), String.join(";", ob.themes()), ob.text())));
+        out.print(
+            Csv.row(
+                Csv.values(
+                    o.source(),
+                    o.symbol(),
+                    o.province(),
+                    ob.section(),
+                    ob.modality(),
+                    ob.actor(),
+                    ob.action(),
+                    ob.frequency(),
+                    ob.deadline(),
+                    ob.reportTo(),
+                    String.join(";", ob.themes()),
+                    ob.text())));
       }
     } else {
       print(out, found);

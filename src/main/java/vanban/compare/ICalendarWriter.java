@@ -16,7 +16,8 @@ import vanban.model.Obligation;
  * Writes the recurring reporting and evaluation duties of extraction records as an iCalendar file
  * (RFC 5545): one all-day {@code VEVENT} per duty and rhythm ({@code định kỳ 6 tháng, hằng năm báo
  * cáo …} gives two), repeating {@code FREQ=MONTHLY}, {@code FREQ=MONTHLY;INTERVAL=3}, {@code
- * FREQ=MONTHLY;INTERVAL=6} or {@code FREQ=YEARLY} from one period after the document's date.
+ * FREQ=MONTHLY;INTERVAL=6} or {@code FREQ=YEARLY} from one period after the document's date (for an
+ * undated document, the newest date it cites: {@code dateNotBefore}).
  *
  * <p>A duty is a reporting or evaluation one when it names a recipient or carries the {@code
  * reporting} or {@code staff-evaluation} theme; {@code periodic} and {@code ad-hoc} duties have no
@@ -66,7 +67,10 @@ public final class ICalendarWriter {
         line(out, "SUMMARY:" + escape(summary(o, rhythm)));
         line(out, "DESCRIPTION:" + escape(description(so)));
         if (!o.themes().isEmpty()) {
-          line(out, "CATEGORIES:" + String.join(",", o.themes().stream().map(ICalendarWriter::escape).toList()));
+          line(
+              out,
+              "CATEGORIES:"
+                  + String.join(",", o.themes().stream().map(ICalendarWriter::escape).toList()));
         }
         line(out, "TRANSP:TRANSPARENT");
         line(out, "END:VEVENT");
@@ -77,7 +81,9 @@ public final class ICalendarWriter {
   }
 
   private static boolean recurringDuty(Obligation o) {
-    return o.reportTo() != null || o.themes().contains("reporting") || o.themes().contains("staff-evaluation");
+    return o.reportTo() != null
+        || o.themes().contains("reporting")
+        || o.themes().contains("staff-evaluation");
   }
 
   private static String summary(Obligation o, Rhythm rhythm) {
@@ -86,7 +92,8 @@ public final class ICalendarWriter {
       what = "Báo cáo " + o.reportTo();
     } else {
       String action = o.action() != null ? o.action() : o.text();
-      what = action.length() > 80 ? action.substring(0, action.lastIndexOf(' ', 80)) + " …" : action;
+      what =
+          action.length() > 80 ? action.substring(0, action.lastIndexOf(' ', 80)) + " …" : action;
       what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }
     return what + " (" + rhythm.name() + ")";
@@ -110,8 +117,11 @@ public final class ICalendarWriter {
   private static String uid(SourcedObligation so, String frequency) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String key = so.source() + "\n" + so.index() + "\n" + so.obligation().text() + "\n" + frequency;
-      return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+      String key =
+          so.source() + "\n" + so.index() + "\n" + so.obligation().text() + "\n" + frequency;
+      return HexFormat.of()
+          .formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 32);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -119,7 +129,11 @@ public final class ICalendarWriter {
 
   /** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newline escaped. */
   static String escape(String s) {
-    return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n");
+    return s.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n");
   }
 
   /** Appends a content line folded at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */

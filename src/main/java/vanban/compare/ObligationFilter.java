@@ -11,8 +11,8 @@ import vanban.lexicon.Provinces;
  * Which obligations a user asks for; a null criterion accepts everything.
  *
  * @param province a province name or alias ({@code Ha Tinh}, {@code Huế}), matched through the
- *     province table, accents optional; a unit formed by a merger includes its predecessors
- *     ({@code Huế} finds Thừa Thiên Huế's documents, {@code Bắc Ninh} Bắc Giang's)
+ *     province table, accents optional; a unit formed by a merger includes its predecessors ({@code
+ *     Huế} finds Thừa Thiên Huế's documents, {@code Bắc Ninh} Bắc Giang's)
  * @param theme a theme id ({@code alcohol})
  * @param modality {@code must}, {@code must-not}, {@code responsible} or {@code encouraged}
  * @param actor words the actor must contain, case and accents optional
@@ -35,7 +35,8 @@ public record ObligationFilter(String province, String theme, String modality, S
       return false;
     }
     if (actor != null
-        && (o.obligation().actor() == null || !fold(o.obligation().actor()).contains(fold(actor)))) {
+        && (o.obligation().actor() == null
+            || !fold(o.obligation().actor()).contains(fold(actor)))) {
       return false;
     }
     return true;
@@ -46,7 +47,10 @@ public record ObligationFilter(String province, String theme, String modality, S
     return all.stream().filter(this::test).toList();
   }
 
-  /** Whether the user's {@code asked} names {@code recorded}: the same province, or the same folded words. */
+  /**
+   * Whether the user's {@code asked} names {@code recorded}: the same province, or the same folded
+   * words.
+   */
   public static boolean sameProvince(String asked, String recorded) {
     if (recorded == null) {
       return false;
@@ -64,6 +68,10 @@ public record ObligationFilter(String province, String theme, String modality, S
   /** Lower case without diacritics, {@code đ} as {@code d}, spaces collapsed. */
   static String fold(String s) {
     String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return t.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    return t.replace('đ', 'd')
+        .replace('Đ', 'D')
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 }

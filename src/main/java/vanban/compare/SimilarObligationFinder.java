@@ -26,19 +26,22 @@ import vanban.index.VietnameseFoldingAnalyzer;
 import vanban.model.ExtractionRecord;
 
 /**
- * Finds obligations of different provinces that say much the same thing ({@code Sử dụng rượu, bia
- * … trong giờ làm việc} in Hà Tĩnh, {@code không sử dụng đồ uống có cồn … rượu, bia trong giờ hành
+ * Finds obligations of different provinces that say much the same thing ({@code Sử dụng rượu, bia …
+ * trong giờ làm việc} in Hà Tĩnh, {@code không sử dụng đồ uống có cồn … rượu, bia trong giờ hành
  * chính} in Bắc Ninh).
  *
  * <p>The obligation texts go into an in-memory Lucene index analysed by {@link
  * VietnameseFoldingAnalyzer} (so {@code hoá}/{@code hóa} and missing accents do not matter) into
- * syllable pairs (Vietnamese words are mostly two syllables: {@code kỷ luật}, {@code rượu bia}); each
- * text's {@link MoreLikeThis} query finds its neighbours. A pair's score is the neighbour's score
- * divided by the text's score against itself, so 1 is "as similar as the text is to itself"; the
- * better of the two directions is kept. Deterministic for the same records.
+ * syllable pairs (Vietnamese words are mostly two syllables: {@code kỷ luật}, {@code rượu bia});
+ * each text's {@link MoreLikeThis} query finds its neighbours. A pair's score is the neighbour's
+ * score divided by the text's score against itself, so 1 is "as similar as the text is to itself";
+ * the better of the two directions is kept. Deterministic for the same records.
  */
 public final class SimilarObligationFinder {
-  /** Two obligations of different provinces and how alike they are, {@code first} before {@code second} in record order. */
+  /**
+   * Two obligations of different provinces and how alike they are, {@code first} before {@code
+   * second} in record order.
+   */
   public record SimilarPair(SourcedObligation first, SourcedObligation second, double score) {}
 
   private static final String TEXT = "text";
@@ -49,7 +52,10 @@ public final class SimilarObligationFinder {
 
   private final double minScore;
 
-  /** @param minScore pairs scoring below this are left out (0.3 keeps paraphrases, drops shared boilerplate) */
+  /**
+   * @param minScore pairs scoring below this are left out (0.3 keeps paraphrases, drops shared
+   *     boilerplate)
+   */
   public SimilarObligationFinder(double minScore) {
     this.minScore = minScore;
   }
@@ -60,9 +66,11 @@ public final class SimilarObligationFinder {
     if (all.size() < 2) {
       return List.of();
     }
-    // Syllable pairs, not syllables: "rượu bia", "giờ hành" carry meaning, "bia" or "hành" alone do not.
+    // Syllable pairs, not syllables: "rượu bia", "giờ hành" carry meaning, "bia" or "hành" alone do
+    // not.
     try (Analyzer analyzer =
-            new ShingleAnalyzerWrapper(new VietnameseFoldingAnalyzer(), 2, 2, " ", false, false, "_");
+            new ShingleAnalyzerWrapper(
+                new VietnameseFoldingAnalyzer(), 2, 2, " ", false, false, "_");
         ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       FieldType withVectors = new FieldType();
       withVectors.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -126,13 +134,15 @@ public final class SimilarObligationFinder {
           order.put(all.get(i), i);
         }
         out.sort(
-            Comparator.comparingDouble(SimilarPair::score).reversed()
+            Comparator.comparingDouble(SimilarPair::score)
+                .reversed()
                 .thenComparing(p -> order.get(p.first()))
                 .thenComparing(p -> order.get(p.second())));
         return out;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("in-memory index failed", e); // a bug: memory cannot fail to write
+      throw new UncheckedIOException(
+          "in-memory index failed", e); // a bug: memory cannot fail to write
     }
   }
 

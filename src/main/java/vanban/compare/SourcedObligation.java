@@ -29,10 +29,13 @@ public record SourcedObligation(
         date =
             r.document().date() != null
                 ? r.document().date().toString()
-                : r.document().dateNotBefore() != null ? r.document().dateNotBefore().toString() : null;
+                : r.document().dateNotBefore() != null
+                    ? r.document().dateNotBefore().toString()
+                    : null;
       }
       for (int i = 0; i < r.obligations().size(); i++) {
-        out.add(new SourcedObligation(province, r.source(), symbol, date, i, r.obligations().get(i)));
+        out.add(
+            new SourcedObligation(province, r.source(), symbol, date, i, r.obligations().get(i)));
       }
     }
     return out;

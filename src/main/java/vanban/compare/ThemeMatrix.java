@@ -27,7 +27,9 @@ public final class ThemeMatrix {
   private final Map<String, Map<String, List<SourcedObligation>>> cells;
 
   private ThemeMatrix(
-      List<String> provinces, List<String> themes, Map<String, Map<String, List<SourcedObligation>>> cells) {
+      List<String> provinces,
+      List<String> themes,
+      Map<String, Map<String, List<SourcedObligation>>> cells) {
     this.provinces = List.copyOf(provinces);
     this.themes = List.copyOf(themes);
     this.cells = cells;
@@ -74,11 +76,13 @@ public final class ThemeMatrix {
         }
       }
     }
-    cells.replaceAll((p, line) -> {
-      line.replaceAll((t, list) -> List.copyOf(list));
-      return java.util.Collections.unmodifiableMap(line);
-    });
-    return new ThemeMatrix(new ArrayList<>(rows), columns, java.util.Collections.unmodifiableMap(cells));
+    cells.replaceAll(
+        (p, line) -> {
+          line.replaceAll((t, list) -> List.copyOf(list));
+          return java.util.Collections.unmodifiableMap(line);
+        });
+    return new ThemeMatrix(
+        new ArrayList<>(rows), columns, java.util.Collections.unmodifiableMap(cells));
   }
 
   private static String row(SourcedObligation o) {
@@ -106,7 +110,9 @@ public final class ThemeMatrix {
 
   /** The obligations of one cell with the given modality ({@code must-not}: who forbids it). */
   public List<SourcedObligation> cell(String province, String theme, String modality) {
-    return cell(province, theme).stream().filter(o -> modality.equals(o.obligation().modality())).toList();
+    return cell(province, theme).stream()
+        .filter(o -> modality.equals(o.obligation().modality()))
+        .toList();
   }
 
   /** The provinces that have at least one {@code modality} obligation about {@code theme}. */

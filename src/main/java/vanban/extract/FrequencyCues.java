@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 
 /**
  * How often a duty recurs (DOMAIN.md §4): {@code hằng tháng}/{@code hàng tháng} monthly, {@code
- * hằng quý} quarterly, {@code định kỳ 6 tháng} semiannual, {@code hằng năm} annual, {@code định
- * kỳ} alone periodic, {@code đột xuất} ad-hoc. Cues are the {@code frequency} rows of {@code
+ * hằng quý} quarterly, {@code định kỳ 6 tháng} semiannual, {@code hằng năm} annual, {@code định kỳ}
+ * alone periodic, {@code đột xuất} ad-hoc. Cues are the {@code frequency} rows of {@code
  * obligation-cues.tsv}.
  */
 public final class FrequencyCues {

@@ -21,7 +21,8 @@ final class ObligationCues {
       // report's recipient is told by its capital letter.
       boolean caseSensitive =
           row[0].equals("verb") || row[0].equals("report") || row[0].equals("assign");
-      int flags = caseSensitive ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+      int flags =
+          caseSensitive ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       cues.add(new Cue(row[0], row[1], Pattern.compile(row[2], flags), row[3]));
     }
   }

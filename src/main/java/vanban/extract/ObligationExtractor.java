@@ -24,7 +24,9 @@ import vanban.structure.DocumentStructure;
  * sentence's own subject ({@code Người đứng đầu … phải …}, {@code Giao X chủ trì …}) wins.
  */
 public final class ObligationExtractor {
-  /** A heading of an item with sub-items that is a title, not a sentence: at most this many words. */
+  /**
+   * A heading of an item with sub-items that is a title, not a sentence: at most this many words.
+   */
   private static final int TITLE_WORDS = 20;
 
   /** An actor is a noun phrase, not a clause: at most this many words. */
@@ -33,30 +35,43 @@ public final class ObligationExtractor {
   /** Where one sentence ends and the next begins: {@code … quy định. Tuyệt đối không …}. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}“\"])");
 
-  /** A statement about the document itself ({@code Chỉ thị này phổ biến đến Chi bộ./.}), not a duty. */
+  /**
+   * A statement about the document itself ({@code Chỉ thị này phổ biến đến Chi bộ./.}), not a duty.
+   */
   private static final Pattern SELF_STATEMENT =
       Pattern.compile(
-          "^(?:Chỉ thị|Kết luận|Công văn|Quyết định|Nghị quyết|Kế hoạch|Thông báo|Quy định|Văn bản)\\s+này\\b"
-              + "|^(?:Nơi nhận|Trân trọng)\\b");
+          "^(?:Chỉ thị|Kết luận|Công văn|Quyết định|Nghị quyết|Kế hoạch|Thông báo|Quy định|Văn"
+              + " bản)\\s+này\\b|^(?:Nơi nhận|Trân trọng)\\b");
 
-  /** The label of an item line as the outline printed it: {@code 2.1.}, {@code 3)}, {@code -}, {@code +}. */
+  /**
+   * The label of an item line as the outline printed it: {@code 2.1.}, {@code 3)}, {@code -},
+   * {@code +}.
+   */
   private static final Pattern LABEL =
-      Pattern.compile("^(?:(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,5}[.)]|[a-zđ]\\)|[-–•+*])\\s*)");
+      Pattern.compile(
+          "^(?:(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,5}[.)]|[a-zđ]\\)|[-–•+*])\\s*)");
 
   /** {@code Đối với cán bộ, công chức …:}: the actor of what follows. */
   private static final Pattern FOR_ACTOR =
-      Pattern.compile("^(?:Đối với|Với)\\s+(?<actor>.+?)\\s*:?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "^(?:Đối với|Với)\\s+(?<actor>.+?)\\s*:?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Words that end a report's recipient ({@code … Tỉnh ủy (qua Văn phòng …)}, {@code … kết quả thực hiện}). */
+  /**
+   * Words that end a report's recipient ({@code … Tỉnh ủy (qua Văn phòng …)}, {@code … kết quả thực
+   * hiện}).
+   */
   private static final Pattern RECIPIENT_END =
       Pattern.compile(
-          "\\s*\\(|[;.:]|\\s+(?:kết quả|trước|khi|để|về|theo|định kỳ|hằng|hàng|tình hình|việc|những|các\\s+(?:hành|trường)|và\\s+(?=\\p{Ll}))"
+          "\\s*\\(|[;.:]|\\s+(?:kết quả|trước|khi|để|về|theo|định kỳ|hằng|hàng|tình"
+              + " hình|việc|những|các\\s+(?:hành|trường)|và\\s+(?=\\p{Ll}))"
               + "|,\\s*(?=\\p{Ll})|\\s*$");
 
   /** A chain of clauses after the modal cue is cut at these words to give the action. */
   private static final Pattern MODAL_PREFIX =
       Pattern.compile(
-          "^(?:(?:phải|cần|có trách nhiệm|tuyệt đối không|nghiêm cấm|không được|cấm|khuyến khích|được khuyến khích)[\\s,]+)+",
+          "^(?:(?:phải|cần|có trách nhiệm|tuyệt đối không|nghiêm cấm|không được|cấm|khuyến"
+              + " khích|được khuyến khích)[\\s,]+)+",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final ObligationCues cues = ObligationCues.get();
@@ -96,7 +111,10 @@ public final class ObligationExtractor {
     return out;
   }
 
-  /** The default actor the lead-in names ({@code … yêu cầu các cấp ủy … thực hiện nghiêm túc các nội dung sau:}). */
+  /**
+   * The default actor the lead-in names ({@code … yêu cầu các cấp ủy … thực hiện nghiêm túc các nội
+   * dung sau:}).
+   */
   private String leadInActor(String text, int directiveStart) {
     int end = directiveStart;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -123,13 +141,20 @@ public final class ObligationExtractor {
   }
 
   /** Walks {@code node}'s own paragraphs and its children in text order. */
-  private void walk(String text, Section node, Context inherited, String path, boolean root, List<Obligation> out) {
+  private void walk(
+      String text,
+      Section node,
+      Context inherited,
+      String path,
+      boolean root,
+      List<Obligation> out) {
     Context ctx = inherited;
     String section = root ? null : node.path();
     List<Paragraph> own = ownParagraphs(text, node, root);
     int child = 0;
     for (Paragraph p : own) {
-      while (child < node.children().size() && node.children().get(child).span().start() < p.start()) {
+      while (child < node.children().size()
+          && node.children().get(child).span().start() < p.start()) {
         walk(text, node.children().get(child++), ctx, section, false, out);
       }
       boolean hasFollowers = child < node.children().size();
@@ -175,7 +200,9 @@ public final class ObligationExtractor {
     return null;
   }
 
-  /** The actor a heading names: {@code Đối với X:}, a subject before a verb, or a bare noun phrase. */
+  /**
+   * The actor a heading names: {@code Đối với X:}, a subject before a verb, or a bare noun phrase.
+   */
   private String headingActor(String heading) {
     String h = heading.replaceAll(":$", "").strip();
     Matcher m = FOR_ACTOR.matcher(h);
@@ -192,7 +219,9 @@ public final class ObligationExtractor {
     return null;
   }
 
-  /** The node's paragraphs outside its children; the directive root's first line is not a heading. */
+  /**
+   * The node's paragraphs outside its children; the directive root's first line is not a heading.
+   */
   private static List<Paragraph> ownParagraphs(String text, Section node, boolean root) {
     List<Paragraph> out = new ArrayList<>();
     int pos = node.span().start();
@@ -275,15 +304,23 @@ public final class ObligationExtractor {
         String sub = subject(sentence);
         out.add(
             obligation(
-                stripEnd(sentence), p.start() + range[0], sentenceModality, sub != null ? sub : actor, sub, section));
+                stripEnd(sentence),
+                p.start() + range[0],
+                sentenceModality,
+                sub != null ? sub : actor,
+                sub,
+                section));
         continue;
       }
       addProhibitedClauses(sentence, p.start() + range[0], actor, section, out);
     }
   }
 
-  /** {@code …; tuyệt đối không sử dụng điện thoại …; không xử lý …}: each forbidding clause once. */
-  private void addProhibitedClauses(String sentence, int offset, String actor, String section, List<Obligation> out) {
+  /**
+   * {@code …; tuyệt đối không sử dụng điện thoại …; không xử lý …}: each forbidding clause once.
+   */
+  private void addProhibitedClauses(
+      String sentence, int offset, String actor, String section, List<Obligation> out) {
     Matcher clause = Pattern.compile("[;,]\\s+").matcher(sentence);
     while (clause.find()) {
       int start = clause.end();
@@ -297,7 +334,9 @@ public final class ObligationExtractor {
     }
   }
 
-  /** The first {@code ;} outside quotes ({@code “một bộ phận chậm trễ; một ngành …”}), or the end. */
+  /**
+   * The first {@code ;} outside quotes ({@code “một bộ phận chậm trễ; một ngành …”}), or the end.
+   */
   private static int clauseEnd(String s) {
     boolean quoted = false;
     for (int i = 0; i < s.length(); i++) {
@@ -313,7 +352,10 @@ public final class ObligationExtractor {
     return s.length();
   }
 
-  /** {@code tuyệt đối không}, {@code nghiêm cấm}, {@code không được}, {@code cấm} (not a bare {@code không}). */
+  /**
+   * {@code tuyệt đối không}, {@code nghiêm cấm}, {@code không được}, {@code cấm} (not a bare {@code
+   * không}).
+   */
   private boolean strongProhibition(String clause) {
     ObligationCues.Cue strong = cues.of("must-not").get(0);
     return strong.pattern().matcher(clause).find();
@@ -337,14 +379,19 @@ public final class ObligationExtractor {
     String firstClause = semi < 0 ? s : s.substring(0, semi);
     for (ObligationCues.Cue cue : cues.of("responsible")) {
       Matcher m = cue.pattern().matcher(firstClause);
-      if (m.find() && (m.start() < 2 || subjectEnd(firstClause) == m.start() || beforeIsModal(firstClause, m.start()))) {
+      if (m.find()
+          && (m.start() < 2
+              || subjectEnd(firstClause) == m.start()
+              || beforeIsModal(firstClause, m.start()))) {
         return "responsible";
       }
     }
     return null;
   }
 
-  /** {@code … đơn vị phải chịu trách nhiệm …}: the responsibility cue right after the modal verb. */
+  /**
+   * {@code … đơn vị phải chịu trách nhiệm …}: the responsibility cue right after the modal verb.
+   */
   private static boolean beforeIsModal(String s, int cueStart) {
     String before = s.substring(0, cueStart).stripTrailing();
     return before.endsWith(" phải") || before.endsWith(" cần") || before.endsWith(" sẽ");
@@ -364,7 +411,15 @@ public final class ObligationExtractor {
       tags.sort(java.util.Comparator.comparingInt(this::themeRank));
     }
     return new Obligation(
-        modality, actor, action, line, section, frequency, deadline, reportTo, tags,
+        modality,
+        actor,
+        action,
+        line,
+        section,
+        frequency,
+        deadline,
+        reportTo,
+        tags,
         new Span(start, start + line.length()));
   }
 
@@ -421,10 +476,10 @@ public final class ObligationExtractor {
   }
 
   /**
-   * The subject of a sentence: {@code Giao X chủ trì} → X; {@code Yêu cầu X thực hiện} → X; the words
-   * before the first verb when they start like an actor ({@code Người đứng đầu …, Ban …, Các cấp ủy
-   * …}); after an opener ({@code Ngoài việc …, người đứng đầu cần …}), the first comma segment that
-   * starts like an actor. Null when the sentence starts with its verb.
+   * The subject of a sentence: {@code Giao X chủ trì} → X; {@code Yêu cầu X thực hiện} → X; the
+   * words before the first verb when they start like an actor ({@code Người đứng đầu …, Ban …, Các
+   * cấp ủy …}); after an opener ({@code Ngoài việc …, người đứng đầu cần …}), the first comma
+   * segment that starts like an actor. Null when the sentence starts with its verb.
    */
   private String subject(String sentence) {
     String s = sentence.strip();
@@ -536,7 +591,10 @@ public final class ObligationExtractor {
     return null;
   }
 
-  /** The ISO date after a deadline cue ({@code trước ngày 15/12/2026} → {@code 2026-12-15}), or null. */
+  /**
+   * The ISO date after a deadline cue ({@code trước ngày 15/12/2026} → {@code 2026-12-15}), or
+   * null.
+   */
   static String deadline(String text) {
     for (VietnameseDates.Match m : VietnameseDates.find(text)) {
       if (DateExtractor.isDeadline(text, m.start())) {
@@ -573,7 +631,8 @@ public final class ObligationExtractor {
     int cp = s.codePointAt(0);
     int next = s.length() > Character.charCount(cp) ? s.codePointAt(Character.charCount(cp)) : ' ';
     if (Character.isUpperCase(cp) && !Character.isUpperCase(next)) {
-      return s.substring(0, Character.charCount(cp)).toLowerCase(Locale.ROOT) + s.substring(Character.charCount(cp));
+      return s.substring(0, Character.charCount(cp)).toLowerCase(Locale.ROOT)
+          + s.substring(Character.charCount(cp));
     }
     return s;
   }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Tags a text with the ids of the theme taxonomy ({@code themes.tsv}: alcohol, working-hours, …) whose
- * cue phrases it contains. Thread-safe; the taxonomy is read once.
+ * Tags a text with the ids of the theme taxonomy ({@code themes.tsv}: alcohol, working-hours, …)
+ * whose cue phrases it contains. Thread-safe; the taxonomy is read once.
  */
 public final class ThemeTagger {
   /** One theme: its id, Vietnamese label, the pattern of its cues, and a worked example. */
@@ -20,7 +20,10 @@ public final class ThemeTagger {
 
   private static final String RESOURCE = "/vanban/extract/themes.tsv";
 
-  /** Old and new tone placement ({@code hoá}/{@code hóa}, {@code uỷ}/{@code ủy}): compared as the new. */
+  /**
+   * Old and new tone placement ({@code hoá}/{@code hóa}, {@code uỷ}/{@code ủy}): compared as the
+   * new.
+   */
   private static final String[][] TONE_PLACEMENT = {
     {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
     {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},

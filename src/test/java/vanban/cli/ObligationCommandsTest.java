@@ -47,8 +47,11 @@ class ObligationCommandsTest {
     assertThat(jsonLines(r))
         .extracting(m -> m.get("province") + " " + m.get("section"))
         .containsExactly("Bắc Ninh 3", "Hà Tĩnh 2.2");
-    CliRun haTinh = run("obligations", "--province", "ha tinh", "--theme", "public-vehicles", "--json");
-    assertThat(jsonLines(haTinh)).extracting(m -> (Object) m.get("modality")).containsExactly("must", "must-not");
+    CliRun haTinh =
+        run("obligations", "--province", "ha tinh", "--theme", "public-vehicles", "--json");
+    assertThat(jsonLines(haTinh))
+        .extracting(m -> (Object) m.get("modality"))
+        .containsExactly("must", "must-not");
   }
 
   @Test
@@ -56,9 +59,12 @@ class ObligationCommandsTest {
     CliRun csv = run("obligations", "--actor", "Ban Nội chính", "--csv");
     assertThat(csv.exitCode()).isZero();
     List<String> lines = csv.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("source,symbol,province,section,modality,actor,action,frequency");
+    assertThat(lines.get(0))
+        .startsWith("source,symbol,province,section,modality,actor,action,frequency");
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(1)).contains("443-CV/TU", "Thanh Hóa", "Ban Nội chính Tỉnh ủy", "periodic", "Ban Thường vụ Tỉnh ủy");
+    assertThat(lines.get(1))
+        .contains(
+            "443-CV/TU", "Thanh Hóa", "Ban Nội chính Tỉnh ủy", "periodic", "Ban Thường vụ Tỉnh ủy");
     assertThat(csv.out()).contains("\r\n");
     CliRun text = run("obligations", "--province", "Huế", "--theme", "one-stop-shop");
     assertThat(text.out()).contains("1 obligation", "907/UBND-NV §5", "một cửa liên thông");
@@ -85,7 +91,8 @@ class ObligationCommandsTest {
     CliRun r = run("compare", "--themes", "alcohol,one-stop-shop", "--format", "json", "--similar");
     assertThat(r.exitCode()).as(r.err()).isZero();
     Map<?, ?> root = (Map<?, ?>) JsonReader.parse(r.out().strip());
-    assertThat(list(root.get("provinces"))).containsExactly("Bắc Ninh", "Hà Tĩnh", "Thanh Hóa", "Thừa Thiên Huế");
+    assertThat(list(root.get("provinces")))
+        .containsExactly("Bắc Ninh", "Hà Tĩnh", "Thanh Hóa", "Thừa Thiên Huế");
     assertThat(list(root.get("themes"))).containsExactly("alcohol", "one-stop-shop");
     assertThat(list(root.get("cells"))).hasSize(8);
     assertThat(root.get("similar")).isInstanceOf(List.class);
@@ -94,7 +101,9 @@ class ObligationCommandsTest {
   @Test
   void compareAsTableCsvAndHtml() {
     CliRun table = run("compare", "--themes", "alcohol,one-stop-shop");
-    assertThat(table.out().lines().toList().get(0)).startsWith("theme").contains("Bắc Ninh", "Hà Tĩnh");
+    assertThat(table.out().lines().toList().get(0))
+        .startsWith("theme")
+        .contains("Bắc Ninh", "Hà Tĩnh");
     assertThat(table.out()).contains("alcohol", "1 (1!)", "2 (1!)");
     CliRun csv = run("compare", "--themes", "one-stop-shop", "--format", "csv");
     assertThat(csv.out().lines().toList())
@@ -102,7 +111,10 @@ class ObligationCommandsTest {
         .anySatisfy(l -> assertThat(l).startsWith("Hà Tĩnh,one-stop-shop,1567-CV/TU"))
         .anySatisfy(l -> assertThat(l).startsWith("Thừa Thiên Huế,one-stop-shop,907/UBND-NV"));
     CliRun html = run("compare", "--format", "html", "--similar");
-    assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<table>", "Similar obligations").endsWith("</html>\n");
+    assertThat(html.out())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<table>", "Similar obligations")
+        .endsWith("</html>\n");
     CliRun pairs = run("compare", "--format", "csv", "--similar");
     assertThat(pairs.out()).startsWith("score,province1,document1");
   }
@@ -111,7 +123,9 @@ class ObligationCommandsTest {
   void calendarIsDeterministicIcs() {
     CliRun r = run("calendar", "--province", "Hà Tĩnh", "--format", "ics");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("BEGIN:VCALENDAR\r\n").contains("RRULE:FREQ=MONTHLY;INTERVAL=6\r\n", "RRULE:FREQ=YEARLY\r\n");
+    assertThat(r.out())
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("RRULE:FREQ=MONTHLY;INTERVAL=6\r\n", "RRULE:FREQ=YEARLY\r\n");
     assertThat(run("calendar", "--province", "Hà Tĩnh").out()).isEqualTo(r.out());
     assertThat(run("calendar").out()).contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n");
   }

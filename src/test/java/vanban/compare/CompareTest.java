@@ -21,9 +21,11 @@ class CompareTest {
     assertThat(m.themes()).containsExactly("alcohol", "one-stop-shop", "reporting");
     assertThat(m.provincesWith("alcohol", "must-not")).containsExactly("Bắc Ninh", "Hà Tĩnh");
     assertThat(m.provincesWith("one-stop-shop", "must")).containsExactly("Thừa Thiên Huế");
-    assertThat(m.cell("Hà Tĩnh", "alcohol")).singleElement()
+    assertThat(m.cell("Hà Tĩnh", "alcohol"))
+        .singleElement()
         .satisfies(o -> assertThat(o.citation()).isEqualTo("29-KL/TU §2.2"));
-    assertThat(m.cell("Bắc Ninh", "alcohol")).singleElement()
+    assertThat(m.cell("Bắc Ninh", "alcohol"))
+        .singleElement()
         .satisfies(o -> assertThat(o.citation()).isEqualTo("corpus/b.txt §3"));
     assertThat(m.cell("Thừa Thiên Huế", "reporting")).isEmpty();
     assertThat(m.cell("Nowhere", "alcohol")).isEmpty();
@@ -31,11 +33,16 @@ class CompareTest {
 
   @Test
   void matrixWithoutThemesHasTheWholeTaxonomyAndAnUnknownProvinceRowLast() {
-    List<ExtractionRecord> withNational =
-        new java.util.ArrayList<>(records);
+    List<ExtractionRecord> withNational = new java.util.ArrayList<>(records);
     withNational.add(
-        CompareFixtures.record("corpus/d.txt", null, "26/CT-TTg", LocalDate.of(2016, 9, 5),
-            List.of(CompareFixtures.obligation("must", null, "1", "Nghiêm cấm uống rượu, bia trong giờ làm việc.", null))));
+        CompareFixtures.record(
+            "corpus/d.txt",
+            null,
+            "26/CT-TTg",
+            LocalDate.of(2016, 9, 5),
+            List.of(
+                CompareFixtures.obligation(
+                    "must", null, "1", "Nghiêm cấm uống rượu, bia trong giờ làm việc.", null))));
     ThemeMatrix m = ThemeMatrix.of(withNational, List.of());
     assertThat(m.themes()).hasSize(21).startsWith("alcohol");
     assertThat(m.provinces()).last().isEqualTo(ThemeMatrix.UNKNOWN_PROVINCE);
@@ -56,26 +63,34 @@ class CompareTest {
         "Thanh Hóa | null | null | null | 0",
       })
   void filters(String province, String theme, String modality, String actor, int expected) {
-    assertThat(new ObligationFilter(province, theme, modality, actor).apply(SourcedObligation.of(records)))
+    assertThat(
+            new ObligationFilter(province, theme, modality, actor)
+                .apply(SourcedObligation.of(records)))
         .hasSize(expected);
   }
 
   @Test
   void similarObligationsPairAcrossProvincesOnly() {
-    List<SimilarObligationFinder.SimilarPair> pairs = new SimilarObligationFinder(0.3).find(records);
+    List<SimilarObligationFinder.SimilarPair> pairs =
+        new SimilarObligationFinder(0.3).find(records);
     assertThat(pairs).isNotEmpty();
     SimilarObligationFinder.SimilarPair alcohol = pairs.get(0);
     assertThat(alcohol.first().obligation().themes()).contains("alcohol");
     assertThat(alcohol.second().obligation().themes()).contains("alcohol");
     assertThat(alcohol.first().province()).isEqualTo("Hà Tĩnh");
     assertThat(alcohol.second().province()).isEqualTo("Bắc Ninh");
-    assertThat(pairs).allSatisfy(p -> {
-      assertThat(p.first().province()).isNotEqualTo(p.second().province());
-      assertThat(p.score()).isBetween(0.3, 1.0);
-    });
+    assertThat(pairs)
+        .allSatisfy(
+            p -> {
+              assertThat(p.first().province()).isNotEqualTo(p.second().province());
+              assertThat(p.score()).isBetween(0.3, 1.0);
+            });
     // The one-stop shop has no counterpart anywhere.
-    assertThat(pairs).noneMatch(p -> p.first().obligation().themes().contains("one-stop-shop")
-        || p.second().obligation().themes().contains("one-stop-shop"));
+    assertThat(pairs)
+        .noneMatch(
+            p ->
+                p.first().obligation().themes().contains("one-stop-shop")
+                    || p.second().obligation().themes().contains("one-stop-shop"));
     assertThat(new SimilarObligationFinder(0.3).find(records)).isEqualTo(pairs);
     assertThat(new SimilarObligationFinder(0.99).find(records)).isEmpty();
   }
@@ -86,11 +101,14 @@ class CompareTest {
     assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
     assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
     // Hà Tĩnh: "định kỳ 6 tháng, hằng năm báo cáo" is two rhythms; Huế: "hàng tháng … đánh giá".
-    assertThat(ics).contains(
-        "DTSTAMP:20210722T000000Z\r\nDTSTART;VALUE=DATE:20220122\r\nRRULE:FREQ=MONTHLY;INTERVAL=6\r\n",
-        "DTSTAMP:20210722T000000Z\r\nDTSTART;VALUE=DATE:20220722\r\nRRULE:FREQ=YEARLY\r\n",
-        "DTSTAMP:20220125T000000Z\r\nDTSTART;VALUE=DATE:20220225\r\nRRULE:FREQ=MONTHLY\r\n",
-        "SUMMARY:Báo cáo Ban Thường vụ Tỉnh ủy (định kỳ 6 tháng)\r\n");
+    assertThat(ics)
+        .contains(
+            "DTSTAMP:20210722T000000Z\r\n"
+                + "DTSTART;VALUE=DATE:20220122\r\n"
+                + "RRULE:FREQ=MONTHLY;INTERVAL=6\r\n",
+            "DTSTAMP:20210722T000000Z\r\nDTSTART;VALUE=DATE:20220722\r\nRRULE:FREQ=YEARLY\r\n",
+            "DTSTAMP:20220125T000000Z\r\nDTSTART;VALUE=DATE:20220225\r\nRRULE:FREQ=MONTHLY\r\n",
+            "SUMMARY:Báo cáo Ban Thường vụ Tỉnh ủy (định kỳ 6 tháng)\r\n");
     // Bắc Ninh's report has no rhythm; the alcohol and one-stop duties are not reports.
     assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
     for (String line : ics.split("\r\n")) {

@@ -22,7 +22,8 @@ class DateDeadlineTest {
         "trước đây, ngày 15/12/2026 là ngày lễ | other",
       })
   void deadlineRole(String text, String role) {
-    List<DateMention> found = new DateExtractor().extract(text, DocumentMetadata.empty(), List.of());
+    List<DateMention> found =
+        new DateExtractor().extract(text, DocumentMetadata.empty(), List.of());
     assertThat(found).singleElement().extracting(DateMention::role).isEqualTo(role);
   }
 }

@@ -34,8 +34,10 @@ class ObligationCuesTest {
       nullValues = "null",
       value = {
         "định kỳ 6 tháng, hằng năm báo cáo Ban Thường vụ Tỉnh ủy | semiannual | semiannual annual",
-        "đánh giá cán bộ định kỳ hằng quý, hằng năm và đột xuất khi có yêu cầu | quarterly | quarterly annual ad-hoc",
-        "hướng dẫn việc thực hiện công tác đánh giá cán bộ hằng tháng, quý, năm | monthly | monthly quarterly annual",
+        "đánh giá cán bộ định kỳ hằng quý, hằng năm và đột xuất khi có yêu cầu | quarterly |"
+            + " quarterly annual ad-hoc",
+        "hướng dẫn việc thực hiện công tác đánh giá cán bộ hằng tháng, quý, năm | monthly | monthly"
+            + " quarterly annual",
         "định kỳ hàng tháng, cuối năm có đánh giá | monthly | monthly",
         "Văn phòng Tỉnh ủy theo dõi, định kỳ tổng hợp báo cáo | periodic | periodic",
         "tăng cường thanh tra công vụ và kiểm tra đột xuất | ad-hoc | ad-hoc",
@@ -44,7 +46,8 @@ class ObligationCuesTest {
       })
   void frequencies(String text, String expected, String all) {
     assertThat(FrequencyCues.of(text)).isEqualTo(expected);
-    assertThat(FrequencyCues.all(text)).isEqualTo(all.isEmpty() ? List.of() : List.of(all.split(" ")));
+    assertThat(FrequencyCues.all(text))
+        .isEqualTo(all.isEmpty() ? List.of() : List.of(all.split(" ")));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -52,11 +55,13 @@ class ObligationCuesTest {
       delimiter = '|',
       nullValues = "null",
       value = {
-        "định kỳ 6 tháng, hằng năm báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy). | Ban Thường vụ Tỉnh ủy",
+        "định kỳ 6 tháng, hằng năm báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy). | Ban"
+            + " Thường vụ Tỉnh ủy",
         "báo cáo kết quả thực hiện về Ban Thường vụ Tỉnh ủy. | Ban Thường vụ Tỉnh ủy",
         "định kỳ báo cáo Ban Thường vụ Tỉnh ủy kết quả thực hiện./. | Ban Thường vụ Tỉnh ủy",
         "tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026. | UBND tỉnh",
-        "nền nếp việc báo cáo Thường trực Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND tỉnh khi đi công tác | Thường trực Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND tỉnh",
+        "nền nếp việc báo cáo Thường trực Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND tỉnh khi đi công"
+            + " tác | Thường trực Tỉnh ủy, Chủ tịch HĐND, Chủ tịch UBND tỉnh",
         "định kỳ báo cáo cấp có thẩm quyền. | cấp có thẩm quyền",
         "không lấy diễn đàn hội nghị để báo cáo thành tích tập thể | null",
         "Báo cáo viên tuyên truyền | null",

@@ -32,7 +32,11 @@ class ObligationExtractorTest {
   private static List<Obligation> seed(String prefix) throws IOException {
     try (var files = Files.list(Path.of("corpus"))) {
       Path file =
-          files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".txt"))
+          files
+              .filter(
+                  f ->
+                      f.getFileName().toString().startsWith(prefix)
+                          && f.toString().endsWith(".txt"))
               .findFirst()
               .orElseThrow();
       return ofText(normalized(Files.readString(file)));
@@ -70,12 +74,15 @@ class ObligationExtractorTest {
     Obligation alcohol = where(all, o -> o.text().startsWith("Sử dụng rượu, bia")).get(0);
     assertThat(alcohol.modality()).isEqualTo("must-not");
     assertThat(alcohol.action())
-        .isEqualTo("sử dụng rượu, bia ngay trước, trong giờ làm việc, giờ nghỉ trưa các ngày làm việc");
+        .isEqualTo(
+            "sử dụng rượu, bia ngay trước, trong giờ làm việc, giờ nghỉ trưa các ngày làm việc");
     assertThat(alcohol.themes()).contains("alcohol", "working-hours");
-    // "Ngoài việc …, người đứng đầu cần thực hiện tốt các yêu cầu sau:" names the actor of 3's bullets.
+    // "Ngoài việc …, người đứng đầu cần thực hiện tốt các yêu cầu sau:" names the actor of 3's
+    // bullets.
     assertThat(where(all, o -> "3".equals(o.section())))
         .allSatisfy(o -> assertThat(o.actor()).isEqualTo("người đứng đầu"));
-    Obligation report = where(all, o -> o.text().contains("định kỳ 6 tháng, hằng năm báo cáo")).get(0);
+    Obligation report =
+        where(all, o -> o.text().contains("định kỳ 6 tháng, hằng năm báo cáo")).get(0);
     assertThat(report.frequency()).isEqualTo("semiannual");
     assertThat(FrequencyCues.all(report.text())).containsExactly("semiannual", "annual");
     assertThat(report.reportTo()).isEqualTo("Ban Thường vụ Tỉnh ủy");
@@ -89,7 +96,8 @@ class ObligationExtractorTest {
     List<Obligation> all = seed("000");
     // The preamble's "sử dụng rượu bia trong giờ hành chính" describes a violation.
     assertThat(all).noneMatch(o -> o.themes().contains("alcohol"));
-    Obligation car = where(all, o -> o.text().startsWith("Tuyệt đối không sử dụng xe ô tô công")).get(0);
+    Obligation car =
+        where(all, o -> o.text().startsWith("Tuyệt đối không sử dụng xe ô tô công")).get(0);
     assertThat(car.modality()).isEqualTo("must-not");
     assertThat(car.section()).isEqualTo("2");
     assertThat(car.themes()).contains("public-vehicles");
@@ -111,7 +119,9 @@ class ObligationExtractorTest {
     List<Obligation> all = seed("001");
     assertThat(where(all, o -> o.section() != null)).hasSize(6);
     assertThat(all.get(0).actor())
-        .isEqualTo("Thủ trưởng các Sở, ban, ngành cấp tỉnh và Chủ tịch UBND các huyện, thị xã, thành phố Huế");
+        .isEqualTo(
+            "Thủ trưởng các Sở, ban, ngành cấp tỉnh và Chủ tịch UBND các huyện, thị xã, thành phố"
+                + " Huế");
     assertThat(where(all, o -> o.themes().contains("one-stop-shop")))
         .extracting(Obligation::section)
         .containsExactly("5");
@@ -131,7 +141,8 @@ class ObligationExtractorTest {
     assertThat(inspectors.actor()).isEqualTo("Ủy ban Kiểm tra Tỉnh ủy");
     assertThat(inspectors.reportTo()).isEqualTo("Ban Thường vụ Tỉnh ủy");
     Obligation answerable = where(all, o -> o.modality().equals("responsible")).get(0);
-    assertThat(answerable.actor()).isEqualTo("Người đứng đầu cấp ủy, Thủ trưởng các cơ quan, đơn vị, địa phương");
+    assertThat(answerable.actor())
+        .isEqualTo("Người đứng đầu cấp ủy, Thủ trưởng các cơ quan, đơn vị, địa phương");
     // "Chỉ thị này phổ biến đến Chi bộ./." speaks of the document, not of a duty.
     assertThat(all).noneMatch(o -> o.text().startsWith("Chỉ thị này"));
   }
@@ -141,14 +152,21 @@ class ObligationExtractorTest {
     List<Obligation> all = seed("003");
     assertThat(where(all, o -> "3".equals(o.section())))
         .hasSize(2)
-        .allSatisfy(o -> assertThat(o.actor()).isEqualTo("Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy UBND tỉnh"));
-    assertThat(where(all, o -> o.themes().contains("kpi"))).extracting(Obligation::section).containsExactly("3");
+        .allSatisfy(
+            o ->
+                assertThat(o.actor())
+                    .isEqualTo("Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy UBND tỉnh"));
+    assertThat(where(all, o -> o.themes().contains("kpi")))
+        .extracting(Obligation::section)
+        .containsExactly("3");
     Obligation closing = all.get(all.size() - 1);
     assertThat(closing.actor()).isEqualTo("Ban Nội chính Tỉnh ủy");
     assertThat(closing.frequency()).isEqualTo("periodic");
     assertThat(closing.reportTo()).isEqualTo("Ban Thường vụ Tỉnh ủy");
     assertThat(where(all, o -> o.modality().equals("encouraged"))).hasSize(1);
-    assertThat(where(all, o -> "6".equals(o.section()))).extracting(Obligation::frequency).containsExactly("monthly");
+    assertThat(where(all, o -> "6".equals(o.section())))
+        .extracting(Obligation::frequency)
+        .containsExactly("monthly");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -156,7 +174,11 @@ class ObligationExtractorTest {
   void spansPointAtTheTextAndComeInOrder(String prefix) throws IOException {
     try (var files = Files.list(Path.of("corpus"))) {
       Path file =
-          files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".txt"))
+          files
+              .filter(
+                  f ->
+                      f.getFileName().toString().startsWith(prefix)
+                          && f.toString().endsWith(".txt"))
               .findFirst()
               .orElseThrow();
       String text = normalized(Files.readString(file));
@@ -198,23 +220,30 @@ class ObligationExtractorTest {
       nullValues = "null",
       value = {
         // item | modality | actor | frequency | deadline | reportTo
-        "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan kiểm tra việc thực hiện, tổng hợp báo cáo UBND tỉnh trước ngày 15/12/2026."
-            + " | must | Sở Nội vụ | null | 2026-12-15 | UBND tỉnh",
+        "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan kiểm tra việc thực hiện, tổng"
+            + " hợp báo cáo UBND tỉnh trước ngày 15/12/2026. | must | Sở Nội vụ | null | 2026-12-15"
+            + " | UBND tỉnh",
         "Nghiêm cấm cán bộ, công chức sử dụng rượu, bia trong giờ làm việc."
             + " | must-not | các sở, ban, ngành cấp tỉnh | null | null | null",
         "Khuyến khích cán bộ, công chức đi làm bằng xe đạp, phương tiện công cộng."
             + " | encouraged | các sở, ban, ngành cấp tỉnh | null | null | null",
-        "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm."
-            + " | responsible | Thủ trưởng các cơ quan, đơn vị | null | null | null",
+        "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi"
+            + " phạm. | responsible | Thủ trưởng các cơ quan, đơn vị | null | null | null",
         "Sở Nội vụ theo dõi, hằng quý báo cáo Chủ tịch UBND tỉnh."
             + " | must | Sở Nội vụ | quarterly | null | Chủ tịch UBND tỉnh",
         "Không được sử dụng mạng xã hội để đăng tải thông tin chưa được kiểm chứng."
             + " | must-not | các sở, ban, ngành cấp tỉnh | null | null | null",
       })
   void shapesTheSeedsDoNotShow(
-      String item, String modality, String actor, String frequency, String deadline, String reportTo) {
+      String item,
+      String modality,
+      String actor,
+      String frequency,
+      String deadline,
+      String reportTo) {
     String text =
-        normalized(letter("Thời gian qua, các cơ quan đã thực hiện tốt việc chấp hành kỷ luật.", item));
+        normalized(
+            letter("Thời gian qua, các cơ quan đã thực hiện tốt việc chấp hành kỷ luật.", item));
     List<Obligation> all = ofText(text);
     assertThat(all).hasSize(1);
     Obligation o = all.get(0);
@@ -231,18 +260,22 @@ class ObligationExtractorTest {
     String text =
         normalized(
             letter(
-                "Tuy nhiên, vẫn còn tình trạng cán bộ đi muộn, về sớm, sử dụng rượu bia trong giờ hành chính;"
-                    + " không được xử lý kịp thời.",
+                "Tuy nhiên, vẫn còn tình trạng cán bộ đi muộn, về sớm, sử dụng rượu bia trong giờ"
+                    + " hành chính; không được xử lý kịp thời.",
                 "Tăng cường kiểm tra đột xuất việc chấp hành giờ giấc làm việc."));
     List<Obligation> all = ofText(text);
     assertThat(all).hasSize(1);
-    assertThat(all.get(0).themes()).doesNotContain("alcohol").contains("working-hours", "inspection");
+    assertThat(all.get(0).themes())
+        .doesNotContain("alcohol")
+        .contains("working-hours", "inspection");
     assertThat(all.get(0).frequency()).isEqualTo("ad-hoc");
   }
 
   @Test
   void aDocumentWithoutDirectivePartHasNoObligations() {
-    assertThat(ofText("Báo cáo tình hình năm 2026.\nTuy nhiên, vẫn còn tình trạng sử dụng rượu bia.")).isEmpty();
+    assertThat(
+            ofText("Báo cáo tình hình năm 2026.\nTuy nhiên, vẫn còn tình trạng sử dụng rượu bia."))
+        .isEmpty();
     assertThat(ofText("")).isEmpty();
   }
 }

@@ -21,7 +21,9 @@ class ObligationRobustnessTest {
         String text = new VietnameseNormalizer().normalize(Files.readString(f)).text();
         for (int i = 0; i < 15; i++) {
           String cut = text.substring(0, random.nextInt(text.length() + 1));
-          assertThatCode(() -> extractor.extract(cut, parser.parse(cut))).as(f + " cut").doesNotThrowAnyException();
+          assertThatCode(() -> extractor.extract(cut, parser.parse(cut)))
+              .as(f + " cut")
+              .doesNotThrowAnyException();
           java.util.List<String> lines = new java.util.ArrayList<>(cut.lines().toList());
           java.util.Collections.shuffle(lines, random);
           String shuffled = String.join("\n", lines);
@@ -31,8 +33,18 @@ class ObligationRobustnessTest {
         }
       }
     }
-    for (String odd : new String[] {":", "1.", "- ", "yêu cầu:\n1. Giao", "yêu cầu:\n- Tuyệt đối không", "yêu cầu:\n1. báo cáo"}) {
-      assertThatCode(() -> extractor.extract(odd, parser.parse(odd))).as(odd).doesNotThrowAnyException();
+    for (String odd :
+        new String[] {
+          ":",
+          "1.",
+          "- ",
+          "yêu cầu:\n1. Giao",
+          "yêu cầu:\n- Tuyệt đối không",
+          "yêu cầu:\n1. báo cáo"
+        }) {
+      assertThatCode(() -> extractor.extract(odd, parser.parse(odd)))
+          .as(odd)
+          .doesNotThrowAnyException();
     }
   }
 }

@@ -15,14 +15,33 @@ class ThemeTaggerTest {
   /** The ids SCHEMA.md names, in its order. */
   private static final List<String> SCHEMA_IDS =
       List.of(
-          "alcohol", "working-hours", "public-vehicles", "sports", "social-media", "smoking",
-          "meetings", "staff-evaluation", "inspection", "leader-responsibility", "one-stop-shop",
-          "admin-reform", "digital-transformation", "reporting", "social-evils", "ceremonies",
-          "traffic-safety", "secrecy", "anti-corruption", "kpi", "citizen-service");
+          "alcohol",
+          "working-hours",
+          "public-vehicles",
+          "sports",
+          "social-media",
+          "smoking",
+          "meetings",
+          "staff-evaluation",
+          "inspection",
+          "leader-responsibility",
+          "one-stop-shop",
+          "admin-reform",
+          "digital-transformation",
+          "reporting",
+          "social-evils",
+          "ceremonies",
+          "traffic-safety",
+          "secrecy",
+          "anti-corruption",
+          "kpi",
+          "citizen-service");
 
   @Test
   void idsAreThoseOfTheSchema() {
-    assertThat(ThemeTagger.get().themes()).extracting(ThemeTagger.Theme::id).containsAll(SCHEMA_IDS);
+    assertThat(ThemeTagger.get().themes())
+        .extracting(ThemeTagger.Theme::id)
+        .containsAll(SCHEMA_IDS);
   }
 
   static Stream<Arguments> examples() {
@@ -42,7 +61,8 @@ class ThemeTaggerTest {
       value = {
         "không sử dụng đồ uống có cồn trong giờ hành chính | alcohol working-hours",
         "Thực hiện có hiệu quả cơ chế một cửa, một cửa liên thông | one-stop-shop",
-        "Luật Phòng, chống tác hại của thuốc lá, Luật Phòng, chống tác hại của rượu, bia | alcohol smoking",
+        "Luật Phòng, chống tác hại của thuốc lá, Luật Phòng, chống tác hại của rượu, bia | alcohol"
+            + " smoking",
         "xây dựng văn hoá công sở | ''",
         "biên bản, bìa hồ sơ | ''",
         "CHUYỂN ĐỔI SỐ | digital-transformation",
