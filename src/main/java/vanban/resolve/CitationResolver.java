@@ -35,7 +35,11 @@ public final class CitationResolver {
 
   private CitationResolver() {}
 
-  /** The corpus with every citation that names a corpus document resolved to its source. */
+  /**
+   * The corpus with every citation that names a corpus document resolved to its source, and
+   * every other citation unresolved — whatever it was resolved to before, since the document it
+   * pointed to may have left the corpus.
+   */
   public static List<ExtractionRecord> resolve(List<ExtractionRecord> corpus) {
     List<ExtractionRecord> out = new ArrayList<>();
     for (ExtractionRecord r : corpus) {
@@ -47,14 +51,15 @@ public final class CitationResolver {
           groups.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
         }
       }
-      Citation[] resolved = cites.toArray(new Citation[0]);
+      Citation[] resolved = new Citation[cites.size()];
+      for (int i = 0; i < cites.size(); i++) {
+        resolved[i] = cites.get(i).withResolvedTo(null);
+      }
       for (List<Integer> group : groups.values()) {
         List<Citation> mentions = group.stream().map(cites::get).toList();
         String target = resolveInstrument(mentions, r, corpus);
-        if (target != null) {
-          for (int i : group) {
-            resolved[i] = cites.get(i).withResolvedTo(target);
-          }
+        for (int i : group) {
+          resolved[i] = cites.get(i).withResolvedTo(target);
         }
       }
       out.add(r.withCitations(List.of(resolved)));
