@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vanban.index.DocumentIndexer;
+import vanban.backend.Backend;
+import vanban.backend.LocalBackend;
 import vanban.index.FileStamp;
 import vanban.ingest.CorpusWalker;
 import vanban.ingest.IngestException;
@@ -17,7 +18,6 @@ import vanban.model.ExtractionRecord;
 import vanban.pipeline.Pipeline;
 import vanban.pipeline.ProcessedDocument;
 import vanban.resolve.CitationResolver;
-import vanban.search.DocumentSearcher;
 
 /**
  * Brings an index up to date with some files and folders: new files are added, changed files
@@ -28,12 +28,17 @@ import vanban.search.DocumentSearcher;
  * <p>A file that fails is reported and skipped; what the index held for it stays.
  */
 public final class IndexJob {
-  private final Path indexDir;
+  private final Backend.Opener backend;
   private final Pipeline pipeline;
   private final boolean full;
 
   public IndexJob(Path indexDir, long maxBytes, boolean full) {
-    this.indexDir = indexDir;
+    this(() -> LocalBackend.writing(indexDir), maxBytes, full);
+  }
+
+  /** A job writing to the backend {@code backend} opens (a local index or a Solr collection). */
+  public IndexJob(Backend.Opener backend, long maxBytes, boolean full) {
+    this.backend = backend;
     this.pipeline = new Pipeline(maxBytes);
     this.full = full;
   }
@@ -50,7 +55,7 @@ public final class IndexJob {
     int deleted = 0;
     int unchanged = 0;
     Set<String> seen = new HashSet<>();
-    try (DocumentIndexer indexer = DocumentIndexer.open(indexDir)) {
+    try (Backend indexer = backend.open()) {
       Map<String, FileStamp> stamps = indexer.stamps();
       for (Path file : listing.files()) {
         String source = Pipeline.sourceName(file);
@@ -93,24 +98,21 @@ public final class IndexJob {
   }
 
   /** Resolves every document's citations against the committed corpus and stores the changes. */
-  private void resolveCitations(DocumentIndexer indexer) throws IOException {
-    List<ExtractionRecord> before;
+  private void resolveCitations(Backend indexer) throws IOException {
     Map<String, FileStamp> stamps = indexer.stamps();
-    try (DocumentSearcher searcher = DocumentSearcher.open(indexDir)) {
-      before = searcher.all();
-      List<ExtractionRecord> after = CitationResolver.resolve(before);
-      boolean changed = false;
-      for (int i = 0; i < after.size(); i++) {
-        ExtractionRecord now = after.get(i);
-        if (!Objects.equals(now.citations(), before.get(i).citations())) {
-          String text = searcher.text(now.source()).orElse("");
-          indexer.upsert(now, text, stamps.get(now.source()));
-          changed = true;
-        }
+    List<ExtractionRecord> before = indexer.all();
+    List<ExtractionRecord> after = CitationResolver.resolve(before);
+    boolean changed = false;
+    for (int i = 0; i < after.size(); i++) {
+      ExtractionRecord now = after.get(i);
+      if (!Objects.equals(now.citations(), before.get(i).citations())) {
+        String text = indexer.text(now.source()).orElse("");
+        indexer.upsert(now, text, stamps.get(now.source()));
+        changed = true;
       }
-      if (changed) {
-        indexer.commit();
-      }
+    }
+    if (changed) {
+      indexer.commit();
     }
   }
 

@@ -17,7 +17,7 @@ import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
 import vanban.json.JsonWriter;
 import vanban.lexicon.SymbolQuery;
-import vanban.search.DocumentSearcher;
+import vanban.backend.Backend;
 
 /** {@code vanban cites QUERY}: which documents cite an instrument, with the citing sentences. */
 @Command(
@@ -35,6 +35,7 @@ import vanban.search.DocumentSearcher;
 final class CitesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin SolrOption solr;
 
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The instrument, as typed.")
   List<String> words = List.of();
@@ -62,7 +63,7 @@ final class CitesCommand implements Callable<Integer> {
       }
     }
     CitationGraph graph;
-    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+    try (Backend searcher = solr.reading(index)) {
       graph = GraphLoader.load(searcher);
     }
     List<CitedInstrument> found =

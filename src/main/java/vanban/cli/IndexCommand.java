@@ -32,6 +32,7 @@ import vanban.pipeline.Pipeline;
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin SolrOption solr;
 
   @Parameters(
       paramLabel = "PATH",
@@ -55,7 +56,8 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
-    IndexSummary summary = new IndexJob(index.dir, maxBytes, full).run(roots);
+    IndexSummary summary = new IndexJob(() -> solr.writing(index), maxBytes, full).run(roots);
+    String target = solr.urls.isEmpty() ? index.dir.toString() : solr.urls.get(0) + " collection " + solr.collection;
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     for (IndexSummary.Failure f : summary.failed()) {
@@ -72,7 +74,7 @@ final class IndexCommand implements Callable<Integer> {
     } else {
       out.printf(
           "indexed into %s: %d added, %d updated, %d deleted, %d unchanged, %d failed%n",
-          index.dir, summary.added(), summary.updated(), summary.deleted(), summary.unchanged(),
+          target, summary.added(), summary.updated(), summary.deleted(), summary.unchanged(),
           summary.failed().size());
     }
     out.flush();

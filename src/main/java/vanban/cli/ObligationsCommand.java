@@ -17,7 +17,7 @@ import vanban.compare.SourcedObligation;
 import vanban.extract.ThemeTagger;
 import vanban.json.JsonWriter;
 import vanban.model.Obligation;
-import vanban.search.DocumentSearcher;
+import vanban.backend.Backend;
 
 /** {@code vanban obligations}: the duties the indexed documents impose, filtered. */
 @Command(
@@ -39,6 +39,7 @@ final class ObligationsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--province",
@@ -85,7 +86,7 @@ final class ObligationsCommand implements Callable<Integer> {
           "unknown theme '" + theme + "'; known: " + String.join(", ", themeIds()));
     }
     List<SourcedObligation> found;
-    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+    try (Backend searcher = solr.reading(index)) {
       found =
           new ObligationFilter(province, theme, modality, actor)
               .apply(SourcedObligation.of(searcher.all()));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vanban.json.JsonWriter;
-import vanban.search.DocumentSearcher;
+import vanban.backend.Backend;
 import vanban.search.SearchHit;
 import vanban.search.SearchRequest;
 import vanban.search.SearchResults;
@@ -33,6 +33,7 @@ import vanban.search.SearchResults;
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin SolrOption solr;
 
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words, \"phrases\", symbols.")
   List<String> words = new ArrayList<>();
@@ -65,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     String query = String.join(" ", words);
     SearchResults results;
-    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+    try (Backend searcher = solr.reading(index)) {
       results = searcher.search(new SearchRequest(query, limit, province, type, from, to, facets));
     }
     PrintWriter out = spec.commandLine().getOut();

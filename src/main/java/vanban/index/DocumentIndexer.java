@@ -148,6 +148,18 @@ public final class DocumentIndexer implements Closeable {
 
   private Document document(ExtractionRecord record, String text, FileStamp stamp)
       throws IOException {
+    return facets.build(fields(record, text, stamp));
+  }
+
+  /**
+   * The fields of the document of {@code record}, before the facet fields are translated into
+   * their index form: what every backend stores for a record (SolrCloud sends these values).
+   *
+   * @param text the normalized text the record's spans point into, or null
+   * @param stamp the source file's stamp, or null
+   */
+  public static Document fields(ExtractionRecord record, String text, FileStamp stamp) {
+    Objects.requireNonNull(record.source(), "record.source");
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, record.source(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(record.source())));
@@ -212,7 +224,7 @@ public final class DocumentIndexer implements Closeable {
         doc.add(new StoredField(IndexFields.STAMP_SHA256, stamp.sha256()));
       }
     }
-    return facets.build(doc);
+    return doc;
   }
 
   private static void keyword(Document doc, String field, String dimension, String value) {

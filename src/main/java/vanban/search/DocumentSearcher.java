@@ -58,8 +58,9 @@ public final class DocumentSearcher implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private static final UserQueryParser PARSER = new UserQueryParser(IndexFields.analyzer());
+
   private final Analyzer analyzer = IndexFields.analyzer();
-  private final UserQueryParser parser = new UserQueryParser(analyzer);
   private final SnippetHighlighter highlighter;
 
   private DocumentSearcher(Directory directory, DirectoryReader reader) {
@@ -116,9 +117,12 @@ public final class DocumentSearcher implements Closeable {
     return new SearchResults(total, hits, facets);
   }
 
-  /** The query of {@code request}: the parsed user query, filtered. */
-  Query query(SearchRequest request) {
-    Query parsed = parser.parse(request.query());
+  /**
+   * The query of {@code request}: the parsed user query, then the filters as {@code FILTER}
+   * clauses; every backend runs this query.
+   */
+  public static Query query(SearchRequest request) {
+    Query parsed = PARSER.parse(request.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
     if (present(request.province())) {
       b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.provinceKey(request.province()))), Occur.FILTER);
@@ -232,7 +236,7 @@ public final class DocumentSearcher implements Closeable {
   }
 
   /** The UnifiedHighlighter, giving one {@link Snippet} per document instead of a string. */
-  private static final class SnippetHighlighter extends UnifiedHighlighter {
+  static final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
       super(
           UnifiedHighlighter.builder(searcher, analyzer)

@@ -1,0 +1,127 @@
+package vanban.backend;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vanban.index.DocumentIndexer;
+import vanban.index.FileStamp;
+import vanban.model.ExtractionRecord;
+import vanban.search.DocumentSearcher;
+import vanban.search.SearchRequest;
+import vanban.search.SearchResults;
+
+/**
+ * The documents in one Lucene directory on this machine: {@link DocumentIndexer} for writes,
+ * {@link DocumentSearcher} for reads.
+ *
+ * <p>The writer is opened on the first write (or {@link #stamps()}), since it locks the index;
+ * the searcher is reopened after each {@link #commit()}.
+ */
+public final class LocalBackend implements Backend {
+  private final Path dir;
+  private DocumentIndexer indexer;
+  private DocumentSearcher searcher;
+
+  private LocalBackend(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Opens the index in {@code dir} for reading; fails when there is none. */
+  public static LocalBackend reading(Path dir) throws IOException {
+    LocalBackend backend = new LocalBackend(dir);
+    backend.searcher();
+    return backend;
+  }
+
+  /**
+   * Opens the index in {@code dir} for writing, creating it when missing; fails when another
+   * writer holds it.
+   */
+  public static LocalBackend writing(Path dir) throws IOException {
+    LocalBackend backend = new LocalBackend(dir);
+    backend.indexer();
+    return backend;
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request) throws IOException {
+    return searcher().search(request);
+  }
+
+  @Override
+  public Optional<ExtractionRecord> record(String source) throws IOException {
+    return searcher().record(source);
+  }
+
+  @Override
+  public Optional<String> text(String source) throws IOException {
+    return searcher().text(source);
+  }
+
+  @Override
+  public List<ExtractionRecord> all() throws IOException {
+    return searcher().all();
+  }
+
+  @Override
+  public Map<String, FileStamp> stamps() throws IOException {
+    return indexer().stamps();
+  }
+
+  @Override
+  public void upsert(ExtractionRecord record, String normalizedText, FileStamp stamp)
+      throws IOException {
+    indexer().upsert(record, normalizedText, stamp);
+  }
+
+  @Override
+  public void delete(String source) throws IOException {
+    indexer().delete(source);
+  }
+
+  @Override
+  public void commit() throws IOException {
+    indexer().commit();
+    closeSearcher();
+  }
+
+  @Override
+  public String describe() {
+    return dir.toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      closeSearcher();
+    } finally {
+      if (indexer != null) {
+        indexer.close();
+        indexer = null;
+      }
+    }
+  }
+
+  private DocumentIndexer indexer() throws IOException {
+    if (indexer == null) {
+      indexer = DocumentIndexer.open(dir);
+    }
+    return indexer;
+  }
+
+  private DocumentSearcher searcher() throws IOException {
+    if (searcher == null) {
+      searcher = DocumentSearcher.open(dir);
+    }
+    return searcher;
+  }
+
+  private void closeSearcher() throws IOException {
+    if (searcher != null) {
+      searcher.close();
+      searcher = null;
+    }
+  }
+}
