@@ -47,9 +47,6 @@ public interface Backend extends Closeable {
   /** Makes every change so far durable and visible to reads. */
   void commit() throws IOException;
 
-  /** Where the documents are, as a user names it (a folder, or a URL and collection). */
-  String describe();
-
   /** Opens a backend; what {@link vanban.batch.IndexJob} is given. */
   @FunctionalInterface
   interface Opener {

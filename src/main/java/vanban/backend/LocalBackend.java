@@ -88,11 +88,6 @@ public final class LocalBackend implements Backend {
   }
 
   @Override
-  public String describe() {
-    return dir.toString();
-  }
-
-  @Override
   public void close() throws IOException {
     try {
       closeSearcher();

@@ -199,11 +199,6 @@ public final class SolrBackend implements Backend {
     send(post("/update?commit=true&wt=json", "application/json", "{}"));
   }
 
-  @Override
-  public String describe() {
-    return nodes.get(0) + " collection " + collection;
-  }
-
   /** Sends what is still buffered; a commit is still needed to make it visible. */
   @Override
   public void close() throws IOException {

@@ -120,6 +120,12 @@ class SolrCloudBackendTest {
             .run(List.of(Path.of("corpus")));
     assertThat(again.unchanged()).isEqualTo(5);
     assertThat(again.added() + again.updated() + again.deleted()).isZero();
+    Run cli = Run.of("index", "--solr=" + solrUrls(), "--collection=" + COLLECTION, "corpus");
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cli.out())
+        .isEqualTo(
+            "indexed into " + nodes.get(0) + " collection vanban: 0 added, 0 updated, 0 deleted,"
+                + " 5 unchanged, 0 failed\n");
   }
 
   @Test
