@@ -13,11 +13,11 @@ import vanban.search.SearchRequest;
 import vanban.search.SearchResults;
 
 /**
- * The documents in one Lucene directory on this machine: {@link DocumentIndexer} for writes,
- * {@link DocumentSearcher} for reads.
+ * The documents in one Lucene directory on this machine: {@link DocumentIndexer} for writes, {@link
+ * DocumentSearcher} for reads.
  *
- * <p>The writer is opened on the first write (or {@link #stamps()}), since it locks the index;
- * the searcher is reopened after each {@link #commit()}.
+ * <p>The writer is opened on the first write (or {@link #stamps()}), since it locks the index; the
+ * searcher is reopened after each {@link #commit()}.
  */
 public final class LocalBackend implements Backend {
   private final Path dir;
@@ -36,8 +36,8 @@ public final class LocalBackend implements Backend {
   }
 
   /**
-   * Opens the index in {@code dir} for writing, creating it when missing; fails when another
-   * writer holds it.
+   * Opens the index in {@code dir} for writing, creating it when missing; fails when another writer
+   * holds it.
    */
   public static LocalBackend writing(Path dir) throws IOException {
     LocalBackend backend = new LocalBackend(dir);

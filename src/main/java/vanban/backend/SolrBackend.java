@@ -36,8 +36,8 @@ import vanban.search.TextHighlighter;
  * (Solr's JSON update and {@code /select} APIs, {@link HttpClient}).
  *
  * <p>Searches run {@link DocumentSearcher#query} translated by {@link SolrQueryWriter}; snippets
- * are cut here from the stored text by the local highlighter ({@link TextHighlighter}), so hits
- * and snippets are those of the local index. Writes are buffered and sent in batches; a batch that
+ * are cut here from the stored text by the local highlighter ({@link TextHighlighter}), so hits and
+ * snippets are those of the local index. Writes are buffered and sent in batches; a batch that
  * fails for a reason that may pass (no connection, 5xx, 429) is sent again after an exponentially
  * growing pause, to the next node when several are given. Writes replace by {@code source}, so
  * sending a batch twice changes nothing.
@@ -60,6 +60,7 @@ public final class SolrBackend implements Backend {
   private final Duration firstPause;
   private final List<String> pending = new ArrayList<>();
   private int pendingChars;
+
   /** The node tried first: the last one that answered. */
   private int current;
 
@@ -82,7 +83,10 @@ public final class SolrBackend implements Backend {
     return new SolrBackend(nodes, collection, 6, Duration.ofMillis(200));
   }
 
-  /** As {@link #connect(List, String)}, with {@code attempts} tries starting {@code firstPause} apart. */
+  /**
+   * As {@link #connect(List, String)}, with {@code attempts} tries starting {@code firstPause}
+   * apart.
+   */
   public static SolrBackend connect(
       List<URI> nodes, String collection, int attempts, Duration firstPause) {
     return new SolrBackend(nodes, collection, Math.max(1, attempts), firstPause);
@@ -101,7 +105,10 @@ public final class SolrBackend implements Backend {
     written.values().forEach((k, v) -> params.add(new String[] {k, v}));
     params.add(new String[] {"fl", IndexFields.RECORD + "," + IndexFields.TEXT + ",score"});
     // As DocumentSearcher: score, then newer first (undated last), then source.
-    params.add(new String[] {"sort", "score desc," + IndexFields.DATE + " desc," + IndexFields.ID + " asc"});
+    params.add(
+        new String[] {
+          "sort", "score desc," + IndexFields.DATE + " desc," + IndexFields.ID + " asc"
+        });
     params.add(new String[] {"rows", Integer.toString(limit)});
     if (request.facets()) {
       params.add(new String[] {"facet", "true"});
@@ -126,11 +133,18 @@ public final class SolrBackend implements Backend {
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       ExtractionRecord record = records.get(i);
-      DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
+      DocumentMetadata meta =
+          record.document() == null ? DocumentMetadata.empty() : record.document();
       hits.add(
           new SearchHit(
-              record.source(), meta.symbol(), meta.type(), meta.province(), meta.date(),
-              meta.dateNotBefore(), ((Number) docs.get(i).get("score")).floatValue(), snippets.get(i)));
+              record.source(),
+              meta.symbol(),
+              meta.type(),
+              meta.province(),
+              meta.date(),
+              meta.dateNotBefore(),
+              ((Number) docs.get(i).get("score")).floatValue(),
+              snippets.get(i)));
     }
     Map<String, Map<String, Long>> facets =
         request.facets() ? facets(map(response.get("facet_counts"))) : Map.of();
@@ -295,7 +309,8 @@ public final class SolrBackend implements Backend {
   /** A POST to {@code path} under the collection, built against whichever node is tried. */
   private RequestTemplate post(String path, String contentType, String body) {
     return node ->
-        HttpRequest.newBuilder(URI.create(node.toString().replaceFirst("/+$", "") + "/" + collection + path))
+        HttpRequest.newBuilder(
+                URI.create(node.toString().replaceFirst("/+$", "") + "/" + collection + path))
             .timeout(Duration.ofMinutes(2))
             .header("Content-Type", contentType + "; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
@@ -315,8 +330,8 @@ public final class SolrBackend implements Backend {
   }
 
   /**
-   * Sends a request, again after a pause that doubles each time (to the next node, when several
-   * are known) while it fails in a way that may pass; Solr's answer as JSON.
+   * Sends a request, again after a pause that doubles each time (to the next node, when several are
+   * known) while it fails in a way that may pass; Solr's answer as JSON.
    */
   private Map<String, Object> send(RequestTemplate request) throws IOException {
     Duration pause = firstPause;
@@ -332,7 +347,8 @@ public final class SolrBackend implements Backend {
         }
         last = node + ": HTTP " + status + " " + errorMessage(response.body());
         if (status != 429 && status < 500) {
-          // The request itself is wrong (a missing collection, a bad field): sending it again won't help.
+          // The request itself is wrong (a missing collection, a bad field): sending it again won't
+          // help.
           throw new Refused("Solr refused the request: " + last);
         }
       } catch (InterruptedException e) {

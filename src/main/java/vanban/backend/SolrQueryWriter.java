@@ -22,14 +22,14 @@ import org.apache.lucene.search.TermQuery;
  * Writes a Lucene query as Solr request parameters that Solr's standard query parser reads back
  * into the same query: same clauses, same boosts, same terms.
  *
- * <p>Terms and prefixes go in as {@code {!term f=F v=$tN}} and {@code {!prefix f=F v=$tN}} with
- * the value in its own parameter, so no query syntax or analysis touches them. A phrase goes in
- * quoted ({@code text:"26 ct ttg"}) and is analyzed again by the field's analyzer, which returns
- * analyzed terms unchanged (tested over the corpus vocabulary). The top-level {@code FILTER}
- * clauses become {@code fq} parameters: they do not score in either form.
+ * <p>Terms and prefixes go in as {@code {!term f=F v=$tN}} and {@code {!prefix f=F v=$tN}} with the
+ * value in its own parameter, so no query syntax or analysis touches them. A phrase goes in quoted
+ * ({@code text:"26 ct ttg"}) and is analyzed again by the field's analyzer, which returns analyzed
+ * terms unchanged (tested over the corpus vocabulary). The top-level {@code FILTER} clauses become
+ * {@code fq} parameters: they do not score in either form.
  *
- * <p>Example: {@code +(text:kỷ)^2.0 #province:hue} is {@code q=+({!term f=text v=$t0})^2.0},
- * {@code fq={!term f=province v=$t1}}, {@code t0=kỷ}, {@code t1=hue}.
+ * <p>Example: {@code +(text:kỷ)^2.0 #province:hue} is {@code q=+({!term f=text v=$t0})^2.0}, {@code
+ * fq={!term f=province v=$t1}}, {@code t0=kỷ}, {@code t1=hue}.
  */
 final class SolrQueryWriter {
   /**
@@ -51,8 +51,8 @@ final class SolrQueryWriter {
   /**
    * The parameters for {@code query}.
    *
-   * @throws IllegalArgumentException for a kind of query the writer does not know (a bug: the
-   *     query parser produced something new)
+   * @throws IllegalArgumentException for a kind of query the writer does not know (a bug: the query
+   *     parser produced something new)
    */
   static Params write(Query query) {
     SolrQueryWriter writer = new SolrQueryWriter();
@@ -100,7 +100,9 @@ final class SolrQueryWriter {
     if (query instanceof PhraseQuery p) {
       return phrase(p);
     }
-    if (query instanceof PointRangeQuery r && r.getNumDims() == 1 && r.getBytesPerDim() == Long.BYTES) {
+    if (query instanceof PointRangeQuery r
+        && r.getNumDims() == 1
+        && r.getBytesPerDim() == Long.BYTES) {
       long lower = LongPoint.decodeDimension(r.getLowerPoint(), 0);
       long upper = LongPoint.decodeDimension(r.getUpperPoint(), 0);
       return r.getField()
@@ -134,7 +136,8 @@ final class SolrQueryWriter {
             case MUST_NOT -> "-";
             case SHOULD -> "";
             case FILTER ->
-                throw new IllegalArgumentException("a nested FILTER clause has no Solr form: " + bq);
+                throw new IllegalArgumentException(
+                    "a nested FILTER clause has no Solr form: " + bq);
           };
       parts.add(prefix + write(c.getQuery(), false));
     }

@@ -4,7 +4,7 @@
  * ({@link vanban.backend.SolrBackend}), which answers every search, record and stamp question as
  * the local index does.
  *
- * <p>The collection's configset is {@code src/main/solr/configsets/vanban}; its analyzers are
- * this project's, packaged as {@code target/vanban-solr-plugins.jar}.
+ * <p>The collection's configset is {@code src/main/solr/configsets/vanban}; its analyzers are this
+ * project's, packaged as {@code target/vanban-solr-plugins.jar}.
  */
 package vanban.backend;

@@ -10,8 +10,8 @@ import vanban.backend.LocalBackend;
 import vanban.backend.SolrBackend;
 
 /**
- * The {@code --solr URL[,URL…] --collection C} options: the documents are in a SolrCloud
- * collection instead of the {@code --index} folder.
+ * The {@code --solr URL[,URL…] --collection C} options: the documents are in a SolrCloud collection
+ * instead of the {@code --index} folder.
  */
 final class SolrOption {
   @Option(
@@ -20,7 +20,8 @@ final class SolrOption {
       split = ",",
       description =
           "Use this SolrCloud instead of the index folder: the base URL of one or more nodes"
-              + " (http://host:8983/solr), comma-separated; a node that does not answer is skipped.")
+              + " (http://host:8983/solr), comma-separated; a node that does not answer is"
+              + " skipped.")
   List<URI> urls = new ArrayList<>();
 
   @Option(

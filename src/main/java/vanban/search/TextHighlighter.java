@@ -21,23 +21,23 @@ import vanban.model.ExtractionRecord;
  * remote index's stored text and record), by highlighting them in a small in-memory index holding
  * the same documents ({@link DocumentIndexer#fields}) with the same highlighter.
  *
- * <p>The highlighter reads only the matched document's own postings (passages are scored by
- * their term frequencies and length, not by corpus statistics), so a snippet does not depend on
- * which other documents share the index.
+ * <p>The highlighter reads only the matched document's own postings (passages are scored by their
+ * term frequencies and length, not by corpus statistics), so a snippet does not depend on which
+ * other documents share the index.
  */
 public final class TextHighlighter {
   private TextHighlighter() {}
 
   /**
-   * One snippet per document, in order: the best passage of its text matching {@code query}, or
-   * the text's first sentence when no passage matches (as {@link DocumentSearcher#search} does).
+   * One snippet per document, in order: the best passage of its text matching {@code query}, or the
+   * text's first sentence when no passage matches (as {@link DocumentSearcher#search} does).
    *
    * @param records the documents' records: every field of the document is rebuilt from it, so a
    *     query that also needs other fields (a filter, a subject-only word) matches as in the index
    * @param texts their normalized texts, in the same order
    */
-  public static List<Snippet> snippets(Query query, List<ExtractionRecord> records, List<String> texts)
-      throws IOException {
+  public static List<Snippet> snippets(
+      Query query, List<ExtractionRecord> records, List<String> texts) throws IOException {
     if (records.size() != texts.size()) {
       throw new IllegalArgumentException(records.size() + " records, " + texts.size() + " texts");
     }
@@ -49,7 +49,8 @@ public final class TextHighlighter {
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
         for (int i = 0; i < texts.size(); i++) {
-          writer.addDocument(facets.build(DocumentIndexer.fields(records.get(i), texts.get(i), null)));
+          writer.addDocument(
+              facets.build(DocumentIndexer.fields(records.get(i), texts.get(i), null)));
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {

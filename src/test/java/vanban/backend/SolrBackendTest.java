@@ -32,8 +32,10 @@ class SolrBackendTest {
   private static final String OK = "{\"responseHeader\":{\"status\":0}}";
 
   private HttpServer server;
+
   /** Status codes to answer, in order; 200 once they run out. */
   private final Deque<Integer> script = new ArrayDeque<>();
+
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeEach
@@ -42,12 +44,15 @@ class SolrBackendTest {
     server.createContext(
         "/solr/",
         exchange -> {
-          String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           requests.add(exchange.getRequestURI() + " " + body);
           Integer status = script.poll();
           int code = status == null ? 200 : status;
           byte[] answer =
-              (code == 200 ? OK : "{\"error\":{\"msg\":\"scripted " + code + "\",\"code\":" + code + "}}")
+              (code == 200
+                      ? OK
+                      : "{\"error\":{\"msg\":\"scripted " + code + "\",\"code\":" + code + "}}")
                   .getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(code, answer.length);
           exchange.getResponseBody().write(answer);
@@ -71,8 +76,16 @@ class SolrBackendTest {
 
   private static ExtractionRecord record(String source) {
     return new ExtractionRecord(
-        source, "00", DocumentMetadata.empty(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), null);
+        source,
+        "00",
+        DocumentMetadata.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   @Test
@@ -83,7 +96,8 @@ class SolrBackendTest {
       solr.commit();
     }
     assertThat(requests).hasSize(5);
-    assertThat(requests.subList(0, 4)).allMatch(r -> r.startsWith("/solr/c/update?wt=json {\"add\""));
+    assertThat(requests.subList(0, 4))
+        .allMatch(r -> r.startsWith("/solr/c/update?wt=json {\"add\""));
     assertThat(requests.get(4)).startsWith("/solr/c/update?commit=true");
   }
 
@@ -139,7 +153,8 @@ class SolrBackendTest {
     assertThat(second).startsWith("{\"add\":").endsWith(",\"delete\":{\"id\":\"d3.txt\"}}");
     // Each command is JSON; the batch repeats keys, which Solr reads in order.
     String oneAdd = second.substring("{\"add\":".length(), second.indexOf(",\"add\":"));
-    Map<String, Object> doc = (Map<String, Object>) ((Map<String, Object>) JsonReader.parse(oneAdd)).get("doc");
+    Map<String, Object> doc =
+        (Map<String, Object>) ((Map<String, Object>) JsonReader.parse(oneAdd)).get("doc");
     assertThat(doc).containsEntry("source", "d100.txt").containsEntry("text", "văn bản 100");
     assertThat(doc).doesNotContainKeys("text_folded", "stamp_size");
   }

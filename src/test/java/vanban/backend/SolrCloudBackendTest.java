@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +24,8 @@ import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +42,7 @@ import vanban.cli.Main;
 import vanban.index.IndexFields;
 import vanban.pipeline.Pipeline;
 import vanban.search.DocumentSearcher;
+import vanban.search.SearchHit;
 import vanban.search.SearchRequest;
 import vanban.search.SearchResults;
 
@@ -54,6 +57,20 @@ class SolrCloudBackendTest {
   private static final String COLLECTION = "vanban";
   private static final Path CONFIGSET = Path.of("src/main/solr/configsets/vanban/conf");
 
+  static {
+    // The cluster runs in this JVM and logs through our slf4j-simple: only real errors, and not
+    // the test framework's own complaints about running outside its randomized JUnit 4 runner.
+    quiet("org.apache.solr", "error");
+    quiet("org.apache.zookeeper", "error");
+    quiet("org.apache.solr.cloud.MiniSolrCloudCluster", "off");
+    quiet("org.apache.solr.cloud.ZkTestServer", "off");
+    quiet("org.apache.solr.util.StartupLoggingUtils", "off");
+  }
+
+  private static void quiet(String logger, String level) {
+    System.setProperty("org.slf4j.simpleLogger.log." + logger, level);
+  }
+
   @TempDir static Path clusterDir;
   @TempDir static Path indexDir;
 
@@ -63,7 +80,10 @@ class SolrCloudBackendTest {
 
   @BeforeAll
   static void startClusterAndIndexCorpus() throws Exception {
-    cluster = new MiniSolrCloudCluster.Builder(2, clusterDir).addConfig(COLLECTION, CONFIGSET).configure();
+    cluster =
+        new MiniSolrCloudCluster.Builder(2, clusterDir)
+            .addConfig(COLLECTION, CONFIGSET)
+            .configure();
     CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
         .process(cluster.getSolrClient());
     cluster.waitForActiveCollection(COLLECTION, 2, 4);
@@ -74,7 +94,8 @@ class SolrCloudBackendTest {
             .toList();
     List<Path> corpus = List.of(Path.of("corpus"));
     new IndexJob(indexDir, Pipeline.DEFAULT_MAX_BYTES, false).run(corpus);
-    solrSummary = new IndexJob(SolrCloudBackendTest::solr, Pipeline.DEFAULT_MAX_BYTES, false).run(corpus);
+    solrSummary =
+        new IndexJob(SolrCloudBackendTest::solr, Pipeline.DEFAULT_MAX_BYTES, false).run(corpus);
     expungeDeletes();
   }
 
@@ -124,14 +145,17 @@ class SolrCloudBackendTest {
     assertThat(cli.exitCode()).as(cli.err()).isZero();
     assertThat(cli.out())
         .isEqualTo(
-            "indexed into " + nodes.get(0) + " collection vanban: 0 added, 0 updated, 0 deleted,"
+            "indexed into "
+                + nodes.get(0)
+                + " collection vanban: 0 added, 0 updated, 0 deleted,"
                 + " 5 unchanged, 0 failed\n");
   }
 
   @Test
   @Order(2)
   void recordsTextsAndStampsAreTheLocalOnes() throws Exception {
-    try (Backend local = LocalBackend.writing(indexDir); Backend remote = solr()) {
+    try (Backend local = LocalBackend.writing(indexDir);
+        Backend remote = solr()) {
       assertThat(remote.all()).isEqualTo(local.all());
       assertThat(remote.stamps()).isEqualTo(local.stamps());
       String source = local.all().get(1).source();
@@ -208,9 +232,14 @@ class SolrCloudBackendTest {
     List<String> parsedFilters =
         ((List<?>) response.getDebugMap().get("parsed_filter_queries"))
             .stream()
-            .map(Object::toString)
-            .map(f -> f.replaceAll("^IndexOrDocValuesQuery\\(IndexOrDocValuesQuery\\(indexQuery=(.*), dvQuery=.*\\)\\)$", "$1"))
-            .toList();
+                .map(Object::toString)
+                .map(
+                    f ->
+                        f.replaceAll(
+                            "^IndexOrDocValuesQuery\\(IndexOrDocValuesQuery\\(indexQuery=(.*),"
+                                + " dvQuery=.*\\)\\)$",
+                            "$1"))
+                .toList();
     assertThat(parsedFilters).isEqualTo(filters);
   }
 
@@ -220,7 +249,8 @@ class SolrCloudBackendTest {
     assertSameResults(new SearchRequest("", 10, "thua thien hue", null, null, null, true));
     assertSameResults(new SearchRequest("tỉnh", 3, null, "CT", null, null, true));
     assertSameResults(
-        new SearchRequest("", 10, null, null, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), true));
+        new SearchRequest(
+            "", 10, null, null, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), true));
   }
 
   @ParameterizedTest
@@ -240,11 +270,49 @@ class SolrCloudBackendTest {
     assertSameOutput("cites", "--top", "5");
   }
 
+  /**
+   * The incremental rules over Solr, in a collection of its own: a changed file is extracted again,
+   * a touched one is not, a file gone from the folder is deleted from the collection.
+   */
+  @Test
+  @Order(7)
+  void changedFilesAreUpdatedAndRemovedFilesDeleted(@TempDir Path folder) throws Exception {
+    CollectionAdminRequest.createCollection("incremental", COLLECTION, 1, 1)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("incremental", 1, 1);
+    Path a = Files.copy(Path.of("corpus/000_39bb060388cc8e2c.txt"), folder.resolve("a.txt"));
+    Path b = Files.copy(Path.of("corpus/003_76f068a2d90d213c.txt"), folder.resolve("b.txt"));
+    Path c = Files.copy(Path.of("corpus/001_7e46c23dc3c449d0.txt"), folder.resolve("c.txt"));
+    Backend.Opener incremental =
+        () -> SolrBackend.connect(nodes, "incremental", 3, Duration.ofMillis(100));
+    IndexJob job = new IndexJob(incremental, Pipeline.DEFAULT_MAX_BYTES, false);
+    assertThat(job.run(List.of(folder)).added()).isEqualTo(3);
+
+    Files.writeString(a, Files.readString(a) + "\nNghiêm cấm uống rượu bia trong giờ làm việc.\n");
+    Files.setLastModifiedTime(
+        b, FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 5000));
+    Files.delete(c);
+    IndexSummary second = job.run(List.of(folder));
+
+    assertThat(List.of(second.added(), second.updated(), second.deleted(), second.unchanged()))
+        .containsExactly(0, 1, 1, 1);
+    try (Backend solr = incremental.open()) {
+      assertThat(solr.stamps().keySet())
+          .containsExactly(Pipeline.sourceName(a), Pipeline.sourceName(b));
+      assertThat(solr.stamps().get(Pipeline.sourceName(b)).mtimeMillis())
+          .isEqualTo(Files.getLastModifiedTime(b).toMillis());
+      assertThat(solr.search(SearchRequest.of("\"uống rượu bia\"")).hits())
+          .extracting(SearchHit::source)
+          .containsExactly(Pipeline.sourceName(a));
+    }
+  }
+
   @Test
   @Order(10)
   void withOneNodeStoppedNoDocumentIsLostAndAnswersStayTheSame() throws Exception {
     cluster.stopJettySolrRunner(0);
-    try (Backend local = LocalBackend.reading(indexDir); Backend remote = solr()) {
+    try (Backend local = LocalBackend.reading(indexDir);
+        Backend remote = solr()) {
       assertThat(remote.all()).isEqualTo(local.all());
     }
     assertSameResults(new SearchRequest("kỷ luật", 10, null, null, null, null, true));

@@ -53,7 +53,10 @@ class SolrQueryWriterTest {
             List.of(),
             Map.of("t0", "26/ct-ttg")),
         Arguments.of(
-            new BoostQuery(term("text", "kỷ"), 2f), "({!term f=text v=$t0})^2.0", List.of(), Map.of("t0", "kỷ")),
+            new BoostQuery(term("text", "kỷ"), 2f),
+            "({!term f=text v=$t0})^2.0",
+            List.of(),
+            Map.of("t0", "kỷ")),
         Arguments.of(
             new BooleanQuery.Builder()
                 .add(term("text", "a"), Occur.MUST)
@@ -69,7 +72,10 @@ class SolrQueryWriterTest {
             List.of(),
             Map.of("t0", "26 ct ttg")),
         Arguments.of(
-            new PrefixQuery(new Term("text", "chín")), "{!prefix f=text v=$t0}", List.of(), Map.of("t0", "chín")),
+            new PrefixQuery(new Term("text", "chín")),
+            "{!prefix f=text v=$t0}",
+            List.of(),
+            Map.of("t0", "chín")),
         Arguments.of(new MatchAllDocsQuery(), "*:*", List.of(), Map.of()),
         Arguments.of(new MatchNoDocsQuery(), "(*:* -*:*)", List.of(), Map.of()),
         // Lucene matches nothing with only negative clauses; Solr would add *:* to them.
@@ -92,7 +98,8 @@ class SolrQueryWriterTest {
 
   @ParameterizedTest
   @MethodSource("rows")
-  void writesEachKindOfQuery(Query query, String q, List<String> filters, Map<String, String> values) {
+  void writesEachKindOfQuery(
+      Query query, String q, List<String> filters, Map<String, String> values) {
     SolrQueryWriter.Params params = SolrQueryWriter.write(query);
     assertThat(params.q()).isEqualTo(q);
     assertThat(params.filters()).isEqualTo(filters);
@@ -118,8 +125,21 @@ class SolrQueryWriterTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "kỷ luật", "\"kỷ luật\"", "26/CT-TTg", "CT 26/TTg", "Chỉ thị 26", "a -b", "a | b", "hành*",
-        "AND OR NOT", "\"", "((", "~1 ^2", "{!term f=source v=x}", "", "   "
+        "kỷ luật",
+        "\"kỷ luật\"",
+        "26/CT-TTg",
+        "CT 26/TTg",
+        "Chỉ thị 26",
+        "a -b",
+        "a | b",
+        "hành*",
+        "AND OR NOT",
+        "\"",
+        "((",
+        "~1 ^2",
+        "{!term f=source v=x}",
+        "",
+        "   "
       })
   void everyUserQueryIsWritable(String typed) {
     SearchRequest request = new SearchRequest(typed, 10, "Huế", "CT", null, null, false);
@@ -127,8 +147,8 @@ class SolrQueryWriterTest {
   }
 
   /**
-   * A phrase goes to Solr as its analyzed words, which the field's analyzer reads again: each
-   * word of the corpus must come back as itself, alone.
+   * A phrase goes to Solr as its analyzed words, which the field's analyzer reads again: each word
+   * of the corpus must come back as itself, alone.
    */
   @Test
   void analyzedWordsOfTheCorpusAnalyzeToThemselves() throws IOException {
