@@ -96,7 +96,8 @@ final class SearchCommand implements Callable<Integer> {
           terminal.bold(orDash(hit.symbol(), "(no number)")),
           orDash(hit.type(), "?"),
           orDash(hit.province(), "?"),
-          hit.date() == null ? "undated" : hit.date().toString(),
+          hit.date() != null ? hit.date().toString()
+              : hit.dateNotBefore() != null ? "≥ " + hit.dateNotBefore() : "undated",
           hit.source());
       if (hit.snippet() != null) {
         out.println("    " + terminal.highlight(hit.snippet()));

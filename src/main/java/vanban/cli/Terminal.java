@@ -20,7 +20,7 @@ record Terminal(boolean ansi) {
     String text = snippet.text();
     StringBuilder out = new StringBuilder();
     int at = 0;
-    for (Span h : snippet.highlights()) {
+    for (Span h : mergeAdjacent(text, snippet.highlights())) {
       if (h.start() < at || h.end() > text.length()) {
         continue;
       }
@@ -32,5 +32,23 @@ record Terminal(boolean ansi) {
     }
     out.append(text.substring(at));
     return out.toString().replace('\n', ' ');
+  }
+
+  /** Highlights separated only by spaces read as one: «kỷ luật», not «kỷ» «luật». */
+  private static java.util.List<Span> mergeAdjacent(String text, java.util.List<Span> spans) {
+    java.util.List<Span> out = new java.util.ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span last = out.get(out.size() - 1);
+        if (last.end() <= s.start()
+            && s.start() <= text.length()
+            && text.substring(last.end(), s.start()).isBlank()) {
+          out.set(out.size() - 1, new Span(last.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
   }
 }

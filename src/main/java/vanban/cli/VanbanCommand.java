@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CitesCommand.class,
       RefsCommand.class,
       GraphCommand.class,
+      ObligationsCommand.class, CompareCommand.class, CalendarCommand.class,
       ServeCommand.class,
       GenerateCompletion.class
     },

@@ -39,12 +39,20 @@ public final class DateExtractor {
           """,
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Words that make the date after them a deadline. Example: {@code trước ngày 15/12/2026}. */
+  /**
+   * Words that make the date after them a deadline. Examples: {@code trước ngày 15/12/2026},
+   * {@code chậm nhất là ngày 30/6/2025}, {@code hoàn thành trước 31/12/2026}, {@code đến hết ngày
+   * 31/3/2026}, {@code không muộn hơn ngày 15/01/2027}.
+   */
   private static final Pattern DEADLINE_CUE =
       Pattern.compile(
-          "(?:trước|chậm\\s+nhất|hạn\\s+chót|thời\\s+hạn|hoàn\\s+thành\\s+trước|xong\\s+trước)"
+          "(?:trước|chậm\\s+nhất|hạn\\s+chót|thời\\s+hạn|hoàn\\s+thành\\s+trước|xong\\s+trước"
+              + "|đến\\s+hết|không\\s+muộn\\s+hơn)"
               + "(?:\\s+(?:là|vào))?(?:\\s+ngày)?\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** How far before a date its deadline words may start. */
+  private static final int DEADLINE_REACH = 30;
 
   /** Every date mention of {@code text}, in text order. */
   public List<DateMention> extract(String text, DocumentMetadata self, List<Citation> citations) {
@@ -64,7 +72,7 @@ public final class DateExtractor {
         issuedSeen = true;
       } else if (citedBy(citations, span, m.date())) {
         role = "cited";
-      } else if (DEADLINE_CUE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
+      } else if (isDeadline(text, m.start())) {
         role = "deadline";
       } else {
         role = "other";
@@ -88,6 +96,17 @@ public final class DateExtractor {
     }
     out.sort(Comparator.comparingInt(d -> d.span().start()));
     return out;
+  }
+
+  /**
+   * Whether the date written at {@code dateStart} in {@code text} is a deadline: deadline words
+   * ({@code trước}, {@code chậm nhất}, {@code đến hết} …) end just before it, with or without {@code
+   * ngày}. Shared with {@link ObligationExtractor}, so an obligation's deadline and the date's role
+   * agree.
+   */
+  static boolean isDeadline(String text, int dateStart) {
+    String before = text.substring(Math.max(0, dateStart - DEADLINE_REACH - 5), dateStart);
+    return DEADLINE_CUE.matcher(before).find();
   }
 
   /** The place-and-date line: {@code Hà Tĩnh, ngày 16 tháng 02 năm 2023}, at a line's start. */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vanban.extract.CitationExtractor;
 import vanban.extract.DateExtractor;
+import vanban.extract.ObligationExtractor;
 import vanban.ingest.DocumentReader;
 import vanban.ingest.IngestException;
 import vanban.ingest.SourceText;
@@ -45,6 +46,7 @@ public final class Pipeline {
   private final StructureParser structure = new StructureParser();
   private final CitationExtractor citations = new CitationExtractor();
   private final DateExtractor dates = new DateExtractor();
+  private final ObligationExtractor obligations = new ObligationExtractor();
   private final SidecarReader sidecars = new SidecarReader();
 
   public Pipeline(long maxBytes) {
@@ -94,7 +96,7 @@ public final class Pipeline {
             metadata,
             cited,
             mentions,
-            List.of(),
+            obligations.extract(text.text(), parsed),
             warnings,
             parsed.outline(),
             supplied,

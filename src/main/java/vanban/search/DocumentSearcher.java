@@ -36,6 +36,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -108,7 +109,8 @@ public final class DocumentSearcher implements Closeable {
               : SnippetFormatter.firstSentence(Optional.ofNullable(doc.get(IndexFields.TEXT)).orElse(""));
       hits.add(
           new SearchHit(
-              record.source(), meta.symbol(), meta.type(), meta.province(), meta.date(), sd.score, snippet));
+              record.source(), meta.symbol(), meta.type(), meta.province(), meta.date(),
+              meta.dateNotBefore(), sd.score, snippet));
     }
     Map<String, Map<String, Long>> facets = request.facets() ? facets(query) : Map.of();
     return new SearchResults(total, hits, facets);
@@ -238,6 +240,10 @@ public final class DocumentSearcher implements Closeable {
               .withScorer(new SnippetScorer())
               .withMaxLength(Integer.MAX_VALUE - 1)
               .withMaxNoHighlightPassages(0)
+              // Passages are lines (paragraphs, list items) of the normalized text, so a snippet
+              // never runs from the end of one item into the number of the next; a long line is
+              // cut around its first match by the formatter.
+              .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
               .withHandleMultiTermQuery(true)
               .withHighlightPhrasesStrictly(true)
               // The folded field is not stored: its matches are offsets into the exact field's text.

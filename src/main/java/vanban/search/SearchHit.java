@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param type its type ({@code Chỉ thị}), or null
  * @param province its province, or null
  * @param date its date of issue, or null
+ * @param dateNotBefore when the date is unknown, the newest date it cites, or null
  * @param score the relevance score (comparable only within one search)
  * @param snippet the best passage of the text, with the matches marked
  */
@@ -19,5 +20,6 @@ public record SearchHit(
     String type,
     String province,
     LocalDate date,
+    LocalDate dateNotBefore,
     float score,
     Snippet snippet) {}

@@ -41,6 +41,8 @@ class BadInputTest {
     Files.writeString(docs.resolve("huge.txt"), "kỷ luật ".repeat(200_000));
     Files.createDirectories(docs.resolve("loop"));
     Files.createSymbolicLink(docs.resolve("loop/again"), docs.resolve("loop"));
+    vanban.ingest.FormatFixtures.writeEncryptedPdf(docs, "locked", "Kỷ luật hành chính", "secret");
+    Files.createSymbolicLink(docs.resolve("dangling.txt"), docs.resolve("no-such-target.txt"));
     // A file that was indexed and then got broken: its indexed version must survive.
     Files.write(docs.resolve("later-broken.txt"), new byte[] {0, 0, 0, 1, 2, 3, 0, 0});
 
@@ -55,6 +57,8 @@ class BadInputTest {
         .anySatisfy(l -> assertThat(l).contains("corrupt.pdf: "))
         .anySatisfy(l -> assertThat(l).contains("huge.txt: ").contains("limit"))
         .anySatisfy(l -> assertThat(l).contains("loop"))
+        .anySatisfy(l -> assertThat(l).contains("locked.pdf: ").contains("password"))
+        .anySatisfy(l -> assertThat(l).contains("dangling.txt: "))
         .anySatisfy(l -> assertThat(l).contains("later-broken.txt: "));
     assertThat(summary(second).get("deleted")).isEqualTo(0L);
 

@@ -82,6 +82,27 @@ class CorpusEndToEndTest {
   }
 
   @Test
+  void sidecarValuesOverrideTheTextInTheIndex() {
+    CliRun run = CliRun.of("show", "--index", indexDir.toString(), "--json", "29-KL/TU");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    java.util.Map<?, ?> record = (java.util.Map<?, ?>) JsonReader.parse(run.out());
+    assertThat(record.get("source")).isEqualTo("corpus/004_9eae9ce46508e63c.txt");
+    assertThat(record.get("supplied")).isEqualTo(List.of("date", "number", "symbol", "typeCode"));
+    java.util.Map<?, ?> document = (java.util.Map<?, ?>) record.get("document");
+    assertThat(document.get("date")).isEqualTo("2021-07-22");
+    assertThat(sources("search", "--index", indexDir.toString(), "--json", "--from", "2021-07-01",
+            "--to", "2021-07-31", ""))
+        .containsExactly("corpus/004_9eae9ce46508e63c.txt");
+  }
+
+  @Test
+  void sidecarIsNotADocument() {
+    assertThat(sources("search", "--index", indexDir.toString(), "--json", "--limit", "50", ""))
+        .hasSize(5)
+        .noneMatch(s -> s.endsWith(".properties"));
+  }
+
+  @Test
   void helpListsExitCodes() {
     CliRun run = CliRun.of("--help");
     assertThat(run.out()).contains("Exit codes:").contains("some input files failed");

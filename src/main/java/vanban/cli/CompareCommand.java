@@ -1,0 +1,363 @@
+package vanban.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vanban.compare.SimilarObligationFinder;
+import vanban.compare.SimilarObligationFinder.SimilarPair;
+import vanban.compare.SourcedObligation;
+import vanban.compare.ThemeMatrix;
+import vanban.json.JsonWriter;
+import vanban.model.ExtractionRecord;
+import vanban.search.DocumentSearcher;
+
+/** {@code vanban compare}: what each province requires, theme by theme. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares provinces theme by theme: each cell holds the obligations of that province's"
+          + " documents about that theme (document, item, modality, text). --similar also lists"
+          + " obligations of different provinces that say much the same thing, with a score in"
+          + " [0, 1]; with --format csv it prints those pairs instead of the matrix."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:comparison printed",
+      "2:bad option value",
+      "3:the index cannot be opened",
+      "4:no obligation in the index"
+    })
+final class CompareCommand implements Callable<Integer> {
+  static final List<String> FORMATS = List.of("table", "csv", "json", "html");
+
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Option(
+      names = "--themes",
+      paramLabel = "T",
+      split = ",",
+      description = "Theme ids to compare, comma-separated (default: all).")
+  List<String> themes = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, csv, json or html (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--similar", description = "Also list similar obligations across provinces.")
+  boolean similar;
+
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      defaultValue = "0.3",
+      description = "Smallest score of a similar pair (default: ${DEFAULT-VALUE}).")
+  double minScore;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!FORMATS.contains(format)) {
+      throw new ParameterException(
+          spec.commandLine(), "--format must be one of " + String.join(", ", FORMATS));
+    }
+    List<String> known = ObligationsCommand.themeIds();
+    for (String t : themes) {
+      if (!known.contains(t)) {
+        throw new ParameterException(
+            spec.commandLine(), "unknown theme '" + t + "'; known: " + String.join(", ", known));
+      }
+    }
+    List<ExtractionRecord> records;
+    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+      records = searcher.all();
+    }
+    ThemeMatrix matrix = ThemeMatrix.of(records, themes);
+    List<SimilarPair> pairs = List.of();
+    if (similar) {
+      pairs =
+          new SimilarObligationFinder(minScore)
+              .find(records).stream()
+                  .filter(
+                      p -> themes.isEmpty() || aboutThemes(p.first()) || aboutThemes(p.second()))
+                  .toList();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case "csv" -> {
+        if (similar) {
+          csvPairs(out, pairs);
+        } else {
+          csv(out, matrix);
+        }
+      }
+      case "json" -> out.println(JsonWriter.compact(json(matrix, similar ? pairs : null)));
+      case "html" -> html(out, matrix, similar ? pairs : null);
+      default -> table(out, matrix, similar ? pairs : null);
+    }
+    out.flush();
+    return matrix.provinces().isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+  }
+
+  private boolean aboutThemes(SourcedObligation o) {
+    return o.obligation().themes().stream().anyMatch(themes::contains);
+  }
+
+  private static Map<String, Object> entry(SourcedObligation o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("document", o.document());
+    m.put("source", o.source());
+    m.put("section", o.obligation().section());
+    m.put("modality", o.obligation().modality());
+    m.put("actor", o.obligation().actor());
+    m.put("text", o.obligation().text());
+    return m;
+  }
+
+  private static Map<String, Object> json(ThemeMatrix m, List<SimilarPair> pairs) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("provinces", m.provinces());
+    root.put("themes", m.themes());
+    List<Object> cells = new ArrayList<>();
+    for (String p : m.provinces()) {
+      for (String t : m.themes()) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("province", p);
+        cell.put("theme", t);
+        cell.put("obligations", m.cell(p, t).stream().map(CompareCommand::entry).toList());
+        cells.add(cell);
+      }
+    }
+    root.put("cells", cells);
+    if (pairs != null) {
+      List<Object> similar = new ArrayList<>();
+      for (SimilarPair pair : pairs) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("score", pair.score());
+        s.put("first", withProvince(pair.first()));
+        s.put("second", withProvince(pair.second()));
+        similar.add(s);
+      }
+      root.put("similar", similar);
+    }
+    return root;
+  }
+
+  private static Map<String, Object> withProvince(SourcedObligation o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("province", o.province());
+    m.putAll(entry(o));
+    return m;
+  }
+
+  private static void csv(PrintWriter out, ThemeMatrix m) {
+    out.print(
+        Csv.row(
+            List.of(
+                "province",
+                "theme",
+                "document",
+                "source",
+                "section",
+                "modality",
+                "actor",
+                "text")));
+    for (String p : m.provinces()) {
+      for (String t : m.themes()) {
+        for (SourcedObligation o : m.cell(p, t)) {
+          out.print(
+              Csv.row(
+                  Csv.values(
+                      p,
+                      t,
+                      o.document(),
+                      o.source(),
+                      o.obligation().section(),
+                      o.obligation().modality(),
+                      o.obligation().actor(),
+                      o.obligation().text())));
+        }
+      }
+    }
+  }
+
+  private static void csvPairs(PrintWriter out, List<SimilarPair> pairs) {
+    out.print(
+        Csv.row(
+            List.of(
+                "score",
+                "province1",
+                "document1",
+                "section1",
+                "text1",
+                "province2",
+                "document2",
+                "section2",
+                "text2")));
+    for (SimilarPair p : pairs) {
+      out.print(
+          Csv.row(
+              Csv.values(
+                  String.format(Locale.ROOT, "%.3f", p.score()),
+                  p.first().province(),
+                  p.first().document(),
+                  p.first().obligation().section(),
+                  p.first().obligation().text(),
+                  p.second().province(),
+                  p.second().document(),
+                  p.second().obligation().section(),
+                  p.second().obligation().text())));
+    }
+  }
+
+  /**
+   * Themes down, provinces across; a cell shows how many obligations, {@code !} the prohibitions
+   * among them. The cells' obligations follow, theme by theme.
+   */
+  private static void table(PrintWriter out, ThemeMatrix m, List<SimilarPair> pairs) {
+    int first =
+        Math.max("theme".length(), m.themes().stream().mapToInt(String::length).max().orElse(0));
+    List<Integer> widths = new ArrayList<>();
+    StringBuilder header = new StringBuilder(pad("theme", first));
+    for (String p : m.provinces()) {
+      int w = Math.max(p.length(), 7);
+      widths.add(w);
+      header.append("  ").append(pad(p, w));
+    }
+    out.println(header.toString().stripTrailing());
+    for (String t : m.themes()) {
+      StringBuilder line = new StringBuilder(pad(t, first));
+      for (int i = 0; i < m.provinces().size(); i++) {
+        List<SourcedObligation> cell = m.cell(m.provinces().get(i), t);
+        long forbidden =
+            cell.stream().filter(o -> o.obligation().modality().equals("must-not")).count();
+        String shown =
+            cell.isEmpty() ? "-" : cell.size() + (forbidden > 0 ? " (" + forbidden + "!)" : "");
+        line.append("  ").append(pad(shown, widths.get(i)));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+    for (String t : m.themes()) {
+      boolean any = m.provinces().stream().anyMatch(p -> !m.cell(p, t).isEmpty());
+      if (!any) {
+        continue;
+      }
+      out.printf("%n%s:%n", t);
+      for (String p : m.provinces()) {
+        for (SourcedObligation o : m.cell(p, t)) {
+          out.printf(
+              "  %s · %s · %s: %s%n",
+              p, o.citation(), o.obligation().modality(), shorten(o.obligation().text()));
+        }
+      }
+    }
+    if (pairs != null) {
+      out.printf("%nSimilar obligations (%d):%n", pairs.size());
+      for (SimilarPair p : pairs) {
+        out.printf(
+            Locale.ROOT,
+            "%n  %.3f  %s (%s) ~ %s (%s)%n    %s%n    %s%n",
+            p.score(),
+            p.first().citation(),
+            p.first().province(),
+            p.second().citation(),
+            p.second().province(),
+            shorten(p.first().obligation().text()),
+            shorten(p.second().obligation().text()));
+      }
+    }
+  }
+
+  private static void html(PrintWriter out, ThemeMatrix m, List<SimilarPair> pairs) {
+    out.println("<!DOCTYPE html>");
+    out.println(
+        "<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>So sánh theo tỉnh và chủ"
+            + " đề</title>");
+    out.println(
+        "<style>table{border-collapse:collapse}td,th{border:1px solid"
+            + " #999;padding:4px;vertical-align:top}"
+            + ".must-not{color:#a00}.responsible{color:#a60}.encouraged{color:#060}</style></head><body>");
+    out.println("<table>");
+    StringBuilder head = new StringBuilder("<tr><th>theme</th>");
+    for (String p : m.provinces()) {
+      head.append("<th>").append(escape(p)).append("</th>");
+    }
+    out.println(head.append("</tr>"));
+    for (String t : m.themes()) {
+      StringBuilder row = new StringBuilder("<tr><th>").append(escape(t)).append("</th>");
+      for (String p : m.provinces()) {
+        row.append("<td>");
+        List<SourcedObligation> cell = m.cell(p, t);
+        if (!cell.isEmpty()) {
+          row.append("<ul>");
+          for (SourcedObligation o : cell) {
+            row.append("<li class=\"")
+                .append(escape(o.obligation().modality()))
+                .append("\"><b>")
+                .append(escape(o.citation()))
+                .append("</b> <i>")
+                .append(escape(o.obligation().modality()))
+                .append("</i> ")
+                .append(escape(o.obligation().text()))
+                .append("</li>");
+          }
+          row.append("</ul>");
+        }
+        row.append("</td>");
+      }
+      out.println(row.append("</tr>"));
+    }
+    out.println("</table>");
+    if (pairs != null) {
+      out.println(
+          "<h2>Similar"
+              + " obligations</h2><table><tr><th>score</th><th>first</th><th>second</th></tr>");
+      for (SimilarPair p : pairs) {
+        out.printf(
+            Locale.ROOT,
+            "<tr><td>%.3f</td><td><b>%s</b> (%s) %s</td><td><b>%s</b> (%s) %s</td></tr>%n",
+            p.score(),
+            escape(p.first().citation()),
+            escape(String.valueOf(p.first().province())),
+            escape(p.first().obligation().text()),
+            escape(p.second().citation()),
+            escape(String.valueOf(p.second().province())),
+            escape(p.second().obligation().text()));
+      }
+      out.println("</table>");
+    }
+    out.println("</body></html>");
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  private static String shorten(String s) {
+    if (s.length() <= 120) {
+      return s;
+    }
+    int cut = s.lastIndexOf(' ', 118);
+    return s.substring(0, cut > 60 ? cut : 118) + " …";
+  }
+}

@@ -1,0 +1,194 @@
+package vanban.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vanban.compare.ObligationFilter;
+import vanban.compare.SourcedObligation;
+import vanban.extract.ThemeTagger;
+import vanban.json.JsonWriter;
+import vanban.model.Obligation;
+import vanban.search.DocumentSearcher;
+
+/** {@code vanban obligations}: the duties the indexed documents impose, filtered. */
+@Command(
+    name = "obligations",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the obligations of the indexed documents: who must (or must not) do what, under which"
+          + " item, how often, by when and reporting to whom. Filters combine."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:obligations found",
+      "2:bad option value",
+      "3:the index cannot be opened",
+      "4:none found"
+    })
+final class ObligationsCommand implements Callable<Integer> {
+  static final List<String> MODALITIES = List.of("must", "must-not", "responsible", "encouraged");
+
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Option(
+      names = "--province",
+      paramLabel = "P",
+      description = "Only documents of this province (accents optional).")
+  String province;
+
+  @Option(
+      names = "--theme",
+      paramLabel = "T",
+      description = "Only obligations with this theme id (alcohol, one-stop-shop, …).")
+  String theme;
+
+  @Option(
+      names = "--modality",
+      paramLabel = "M",
+      description = "Only this modality: must, must-not, responsible, encouraged.")
+  String modality;
+
+  @Option(
+      names = "--actor",
+      paramLabel = "A",
+      description = "Only obligations whose actor contains these words.")
+  String actor;
+
+  @Option(names = "--json", description = "One JSON object per obligation, one per line.")
+  boolean json;
+
+  @Option(names = "--csv", description = "CSV with a header row.")
+  boolean csv;
+
+  @Override
+  public Integer call() throws Exception {
+    if (json && csv) {
+      throw new ParameterException(spec.commandLine(), "--json and --csv cannot be combined");
+    }
+    if (modality != null && !MODALITIES.contains(modality)) {
+      throw new ParameterException(
+          spec.commandLine(), "--modality must be one of " + String.join(", ", MODALITIES));
+    }
+    if (theme != null && !themeIds().contains(theme)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "unknown theme '" + theme + "'; known: " + String.join(", ", themeIds()));
+    }
+    List<SourcedObligation> found;
+    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+      found =
+          new ObligationFilter(province, theme, modality, actor)
+              .apply(SourcedObligation.of(searcher.all()));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      for (SourcedObligation o : found) {
+        out.println(JsonWriter.compact(asMap(o)));
+      }
+    } else if (csv) {
+      out.print(
+          Csv.row(
+              List.of(
+                  "source",
+                  "symbol",
+                  "province",
+                  "section",
+                  "modality",
+                  "actor",
+                  "action",
+                  "frequency",
+                  "deadline",
+                  "reportTo",
+                  "themes",
+                  "text")));
+      for (SourcedObligation o : found) {
+        Obligation ob = o.obligation();
+        out.print(
+            Csv.row(
+                Csv.values(
+                    o.source(),
+                    o.symbol(),
+                    o.province(),
+                    ob.section(),
+                    ob.modality(),
+                    ob.actor(),
+                    ob.action(),
+                    ob.frequency(),
+                    ob.deadline(),
+                    ob.reportTo(),
+                    String.join(";", ob.themes()),
+                    ob.text())));
+      }
+    } else {
+      print(out, found);
+    }
+    out.flush();
+    return found.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+  }
+
+  static List<String> themeIds() {
+    return ThemeTagger.get().themes().stream().map(ThemeTagger.Theme::id).toList();
+  }
+
+  /** The obligation's fields after those naming its document. */
+  static Map<String, Object> asMap(SourcedObligation o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", o.source());
+    m.put("symbol", o.symbol());
+    m.put("province", o.province());
+    Obligation ob = o.obligation();
+    m.put("modality", ob.modality());
+    m.put("actor", ob.actor());
+    m.put("action", ob.action());
+    m.put("text", ob.text());
+    m.put("section", ob.section());
+    m.put("frequency", ob.frequency());
+    m.put("deadline", ob.deadline());
+    m.put("reportTo", ob.reportTo());
+    m.put("themes", ob.themes());
+    m.put("span", ob.span());
+    return m;
+  }
+
+  private static void print(PrintWriter out, List<SourcedObligation> found) {
+    Terminal terminal = Terminal.detect();
+    out.printf("%d obligation%s%n", found.size(), found.size() == 1 ? "" : "s");
+    for (SourcedObligation o : found) {
+      Obligation ob = o.obligation();
+      List<String> head = new ArrayList<>();
+      head.add(terminal.bold(o.citation()));
+      head.add(o.province() == null ? "?" : o.province());
+      head.add(ob.modality());
+      if (ob.actor() != null) {
+        head.add(ob.actor());
+      }
+      out.printf("%n%s%n    %s%n", String.join(" · ", head), ob.text());
+      List<String> tail = new ArrayList<>();
+      if (ob.frequency() != null) {
+        tail.add(ob.frequency());
+      }
+      if (ob.deadline() != null) {
+        tail.add("hạn " + ob.deadline());
+      }
+      if (ob.reportTo() != null) {
+        tail.add("báo cáo " + ob.reportTo());
+      }
+      if (!ob.themes().isEmpty()) {
+        tail.add("[" + String.join(", ", ob.themes()) + "]");
+      }
+      if (!tail.isEmpty()) {
+        out.printf("    %s%n", String.join(" · ", tail));
+      }
+    }
+  }
+}

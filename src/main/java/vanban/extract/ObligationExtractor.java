@@ -1,0 +1,639 @@
+package vanban.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vanban.lexicon.VietnameseDates;
+import vanban.model.Obligation;
+import vanban.model.Section;
+import vanban.model.Span;
+import vanban.structure.DocumentStructure;
+
+/**
+ * Finds the duties a directive imposes (SCHEMA.md {@code obligations}, DOMAIN.md §5): one per item,
+ * bullet or paragraph of the directive part, in text order, plus one per sentence or clause whose
+ * own modality differs from its item's ({@code Tuyệt đối không …} inside a must item). The preamble
+ * is never read: a violation it describes imposes nothing. Thread-safe and stateless.
+ *
+ * <p>Modality and actor are inherited from headings: every bullet under {@code 2.2. Những việc
+ * không được làm} is must-not; {@code 2. Đối với cán bộ, công chức, …:} and {@code 3. Đảng ủy …
+ * lãnh đạo, chỉ đạo các cơ quan chức năng:} name the actor of their bullets; the lead-in ({@code
+ * Ban Thường vụ Tỉnh ủy yêu cầu X thực hiện … các nội dung sau:}) gives the default actor. A
+ * sentence's own subject ({@code Người đứng đầu … phải …}, {@code Giao X chủ trì …}) wins.
+ */
+public final class ObligationExtractor {
+  /**
+   * A heading of an item with sub-items that is a title, not a sentence: at most this many words.
+   */
+  private static final int TITLE_WORDS = 20;
+
+  /** An actor is a noun phrase, not a clause: at most this many words. */
+  private static final int ACTOR_WORDS = 40;
+
+  /** Where one sentence ends and the next begins: {@code … quy định. Tuyệt đối không …}. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}“\"])");
+
+  /**
+   * A statement about the document itself ({@code Chỉ thị này phổ biến đến Chi bộ./.}), not a duty.
+   */
+  private static final Pattern SELF_STATEMENT =
+      Pattern.compile(
+          "^(?:Chỉ thị|Kết luận|Công văn|Quyết định|Nghị quyết|Kế hoạch|Thông báo|Quy định|Văn"
+              + " bản)\\s+này\\b|^(?:Nơi nhận|Trân trọng)\\b");
+
+  /**
+   * The label of an item line as the outline printed it: {@code 2.1.}, {@code 3)}, {@code -},
+   * {@code +}.
+   */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?:(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,5}[.)]|[a-zđ]\\)|[-–•+*])\\s*)");
+
+  /** {@code Đối với cán bộ, công chức …:}: the actor of what follows. */
+  private static final Pattern FOR_ACTOR =
+      Pattern.compile(
+          "^(?:Đối với|Với)\\s+(?<actor>.+?)\\s*:?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Words that end a report's recipient ({@code … Tỉnh ủy (qua Văn phòng …)}, {@code … kết quả thực
+   * hiện}).
+   */
+  private static final Pattern RECIPIENT_END =
+      Pattern.compile(
+          "\\s*\\(|[;.:]|\\s+(?:kết quả|trước|khi|để|về|theo|định kỳ|hằng|hàng|tình"
+              + " hình|việc|những|các\\s+(?:hành|trường)|và\\s+(?=\\p{Ll}))"
+              + "|,\\s*(?=\\p{Ll})|\\s*$");
+
+  /** A chain of clauses after the modal cue is cut at these words to give the action. */
+  private static final Pattern MODAL_PREFIX =
+      Pattern.compile(
+          "^(?:(?:phải|cần|có trách nhiệm|tuyệt đối không|nghiêm cấm|không được|cấm|khuyến"
+              + " khích|được khuyến khích)[\\s,]+)+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final ObligationCues cues = ObligationCues.get();
+  private final ThemeTagger themes = ThemeTagger.get();
+
+  /** Who and how, as inherited from the headings above a paragraph. */
+  private record Context(String modality, String actor) {
+    Context withActor(String a) {
+      return a == null ? this : new Context(modality, a);
+    }
+
+    Context withModality(String m) {
+      return m == null ? this : new Context(m, actor);
+    }
+  }
+
+  /** A paragraph of the text: its content (label removed) and where that content is. */
+  private record Paragraph(String text, int start, int end, boolean heading) {}
+
+  /**
+   * The obligations of {@code text}, the normalized text that {@code structure} was parsed from, in
+   * text order; empty when the outline has no directive part.
+   */
+  public List<Obligation> extract(String text, DocumentStructure structure) {
+    return extract(text, structure.outline());
+  }
+
+  /** The obligations of {@code text} given its outline ({@link DocumentStructure#outline()}). */
+  public List<Obligation> extract(String text, List<Section> outline) {
+    List<Obligation> out = new ArrayList<>();
+    for (Section part : outline) {
+      if (part.kind().equals("directive")) {
+        Context root = new Context("must", leadInActor(text, part.span().start()));
+        walk(text, part, root, null, true, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The default actor the lead-in names ({@code … yêu cầu các cấp ủy … thực hiện nghiêm túc các nội
+   * dung sau:}).
+   */
+  private String leadInActor(String text, int directiveStart) {
+    int end = directiveStart;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = text.lastIndexOf('\n', end - 1) + 1;
+    String line = text.substring(start, end).strip();
+    if (!line.endsWith(":")) {
+      return null;
+    }
+    for (ObligationCues.Cue cue : cues.of("lead-in")) {
+      Matcher m = cue.pattern().matcher(line);
+      String last = null;
+      while (m.find()) {
+        last = m.group("actor");
+      }
+      if (last != null) {
+        // The last "yêu cầu" is the request; earlier ones are "đáp ứng yêu cầu nhiệm vụ".
+        int cut = Math.max(last.lastIndexOf(" yêu cầu "), last.lastIndexOf(" đề nghị "));
+        return clean(cut >= 0 ? last.substring(cut + 9) : last);
+      }
+    }
+    return null;
+  }
+
+  /** Walks {@code node}'s own paragraphs and its children in text order. */
+  private void walk(
+      String text,
+      Section node,
+      Context inherited,
+      String path,
+      boolean root,
+      List<Obligation> out) {
+    Context ctx = inherited;
+    String section = root ? null : node.path();
+    List<Paragraph> own = ownParagraphs(text, node, root);
+    int child = 0;
+    for (Paragraph p : own) {
+      while (child < node.children().size()
+          && node.children().get(child).span().start() < p.start()) {
+        walk(text, node.children().get(child++), ctx, section, false, out);
+      }
+      boolean hasFollowers = child < node.children().size();
+      if (isLeadIn(p, hasFollowers)) {
+        ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
+        continue;
+      }
+      if (SELF_STATEMENT.matcher(p.text()).find()) {
+        continue;
+      }
+      emit(text, p, ctx, section, out);
+      if (p.heading()) {
+        // An item's subject is also that of its further paragraphs and sub-items.
+        ctx = ctx.withActor(subject(firstSentence(p.text())));
+      }
+    }
+    while (child < node.children().size()) {
+      walk(text, node.children().get(child++), ctx, section, false, out);
+    }
+  }
+
+  /**
+   * A paragraph that introduces what follows instead of imposing something: it ends with {@code :},
+   * or it is a short title without final punctuation ({@code 2.2. Những việc không được làm}).
+   */
+  private static boolean isLeadIn(Paragraph p, boolean hasFollowers) {
+    if (!hasFollowers) {
+      return false;
+    }
+    String t = p.text();
+    if (t.endsWith(":")) {
+      return true;
+    }
+    return p.heading() && !t.matches("(?s).*[.;!?…]$") && t.split("\\s+").length <= TITLE_WORDS;
+  }
+
+  private String headingModality(String heading) {
+    for (ObligationCues.Cue cue : cues.of("heading")) {
+      if (cue.pattern().matcher(heading).find()) {
+        return cue.label();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor a heading names: {@code Đối với X:}, a subject before a verb, or a bare noun phrase.
+   */
+  private String headingActor(String heading) {
+    String h = heading.replaceAll(":$", "").strip();
+    Matcher m = FOR_ACTOR.matcher(h);
+    if (m.matches()) {
+      return clean(m.group("actor"));
+    }
+    String s = subject(h);
+    if (s != null) {
+      return s;
+    }
+    if (startsWithActor(h) && h.split("\\s+").length <= ACTOR_WORDS && !h.contains(";")) {
+      return clean(h);
+    }
+    return null;
+  }
+
+  /**
+   * The node's paragraphs outside its children; the directive root's first line is not a heading.
+   */
+  private static List<Paragraph> ownParagraphs(String text, Section node, boolean root) {
+    List<Paragraph> out = new ArrayList<>();
+    int pos = node.span().start();
+    int end = node.span().end();
+    boolean first = true;
+    while (pos < end) {
+      int nl = text.indexOf('\n', pos);
+      int lineEnd = nl < 0 || nl > end ? end : nl;
+      int s = pos;
+      int e = lineEnd;
+      pos = lineEnd + 1;
+      boolean inChild = false;
+      for (Section c : node.children()) {
+        if (c.span().start() <= s && s < c.span().end()) {
+          inChild = true;
+          break;
+        }
+      }
+      if (inChild) {
+        first = false;
+        continue;
+      }
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s == e) {
+        continue;
+      }
+      boolean heading = first && !root;
+      if (heading) {
+        Matcher l = LABEL.matcher(text.substring(s, e));
+        if (l.lookingAt()) {
+          s += l.end();
+        }
+      }
+      first = false;
+      if (s < e) {
+        out.add(new Paragraph(text.substring(s, e), s, e, heading));
+      }
+    }
+    return out;
+  }
+
+  /** The obligations of one paragraph: its own, then those of sentences and clauses that differ. */
+  private void emit(String text, Paragraph p, Context ctx, String section, List<Obligation> out) {
+    String first = firstSentence(p.text());
+    String own = ownModality(first);
+    String modality = own != null ? own : ctx.modality();
+    String subject = subject(first);
+    String actor = subject != null ? subject : ctx.actor();
+    if (actor == null) {
+      // Nothing above names the actor: a later sentence of the item may ("Thực hiện … . Người đứng
+      // đầu … phải …").
+      for (String later : SENTENCE_END.split(p.text())) {
+        actor = actor == null ? subject(later) : actor;
+      }
+    }
+    out.add(obligation(p.text(), p.start(), modality, actor, subject, section));
+
+    if (!modality.equals("must")) {
+      return;
+    }
+    // Sentences and clauses of another modality inside a must paragraph are duties of their own.
+    Matcher sm = SENTENCE_END.matcher(p.text());
+    List<int[]> sentences = new ArrayList<>();
+    int s = 0;
+    while (sm.find()) {
+      sentences.add(new int[] {s, sm.start()});
+      s = sm.end();
+    }
+    sentences.add(new int[] {s, p.text().length()});
+    for (int i = 0; i < sentences.size(); i++) {
+      int[] range = sentences.get(i);
+      String sentence = p.text().substring(range[0], range[1]);
+      String sentenceModality = i == 0 ? null : ownModality(sentence);
+      if (sentenceModality != null && !sentenceModality.equals("must")) {
+        String sub = subject(sentence);
+        out.add(
+            obligation(
+                stripEnd(sentence),
+                p.start() + range[0],
+                sentenceModality,
+                sub != null ? sub : actor,
+                sub,
+                section));
+        continue;
+      }
+      addProhibitedClauses(sentence, p.start() + range[0], actor, section, out);
+    }
+  }
+
+  /**
+   * {@code …; tuyệt đối không sử dụng điện thoại …; không xử lý …}: each forbidding clause once.
+   */
+  private void addProhibitedClauses(
+      String sentence, int offset, String actor, String section, List<Obligation> out) {
+    Matcher clause = Pattern.compile("[;,]\\s+").matcher(sentence);
+    while (clause.find()) {
+      int start = clause.end();
+      String rest = sentence.substring(start);
+      if (!strongProhibition(rest)) {
+        continue;
+      }
+      int stop = clauseEnd(rest);
+      String c = stripEnd(rest.substring(0, stop));
+      out.add(obligation(c, offset + start, "must-not", actor, null, section));
+    }
+  }
+
+  /**
+   * The first {@code ;} outside quotes ({@code “một bộ phận chậm trễ; một ngành …”}), or the end.
+   */
+  private static int clauseEnd(String s) {
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“') {
+        quoted = true;
+      } else if (c == '”') {
+        quoted = false;
+      } else if (c == ';' && !quoted) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /**
+   * {@code tuyệt đối không}, {@code nghiêm cấm}, {@code không được}, {@code cấm} (not a bare {@code
+   * không}).
+   */
+  private boolean strongProhibition(String clause) {
+    ObligationCues.Cue strong = cues.of("must-not").get(0);
+    return strong.pattern().matcher(clause).find();
+  }
+
+  /** The modality a sentence states itself, or null when it leaves it to its heading. */
+  private String ownModality(String sentence) {
+    String s = sentence.strip();
+    for (ObligationCues.Cue cue : cues.of("must-not")) {
+      if (cue.pattern().matcher(s).find()) {
+        return "must-not";
+      }
+    }
+    for (ObligationCues.Cue cue : cues.of("encouraged")) {
+      if (cue.pattern().matcher(s).find()) {
+        return "encouraged";
+      }
+    }
+    // "… phải chịu trách nhiệm nếu …" answers for others, in the sentence's first clause.
+    int semi = s.indexOf(';');
+    String firstClause = semi < 0 ? s : s.substring(0, semi);
+    for (ObligationCues.Cue cue : cues.of("responsible")) {
+      Matcher m = cue.pattern().matcher(firstClause);
+      if (m.find()
+          && (m.start() < 2
+              || subjectEnd(firstClause) == m.start()
+              || beforeIsModal(firstClause, m.start()))) {
+        return "responsible";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code … đơn vị phải chịu trách nhiệm …}: the responsibility cue right after the modal verb.
+   */
+  private static boolean beforeIsModal(String s, int cueStart) {
+    String before = s.substring(0, cueStart).stripTrailing();
+    return before.endsWith(" phải") || before.endsWith(" cần") || before.endsWith(" sẽ");
+  }
+
+  private Obligation obligation(
+      String itemText, int start, String modality, String actor, String subject, String section) {
+    String line = itemText.strip();
+    String first = firstSentence(line);
+    String action = action(first, subject, modality);
+    String deadline = deadline(line);
+    String reportTo = reportTo(line);
+    String frequency = FrequencyCues.of(line);
+    List<String> tags = new ArrayList<>(themes.tag(line));
+    if (reportTo != null && !tags.contains("reporting")) {
+      tags.add("reporting");
+      tags.sort(java.util.Comparator.comparingInt(this::themeRank));
+    }
+    return new Obligation(
+        modality,
+        actor,
+        action,
+        line,
+        section,
+        frequency,
+        deadline,
+        reportTo,
+        tags,
+        new Span(start, start + line.length()));
+  }
+
+  private int themeRank(String id) {
+    List<ThemeTagger.Theme> all = themes.themes();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return all.size();
+  }
+
+  /**
+   * What is to be done: the first clause after the actor (for {@code Giao X chủ trì}, after {@code
+   * Giao X}) and the modal cue, with a lower-case first letter.
+   */
+  private String action(String sentence, String subject, String modality) {
+    String s = sentence;
+    Matcher g = assign(s);
+    if (g != null) {
+      s = s.substring(g.end("actor")).strip();
+    } else if (subject != null) {
+      int at = s.indexOf(subject);
+      if (at >= 0) {
+        s = s.substring(at + subject.length()).strip();
+        s = s.replaceFirst("^theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?\\s+", "");
+      }
+    } else {
+      // "Định kỳ …, các cấp ủy … đánh giá …": the opener stays, it says when.
+      s = s.strip();
+    }
+    s = MODAL_PREFIX.matcher(s).replaceFirst("");
+    int semi = s.indexOf(';');
+    if (semi > 0) {
+      s = s.substring(0, semi);
+    }
+    s = stripEnd(s);
+    if (s.isEmpty()) {
+      return null;
+    }
+    return lowerFirst(s);
+  }
+
+  /** {@code Giao X chủ trì …} anywhere at a clause start, or null. */
+  private Matcher assign(String sentence) {
+    for (ObligationCues.Cue cue : cues.of("assign")) {
+      Matcher m = cue.pattern().matcher(sentence);
+      if (m.find() && m.group("actor").split("\\s+").length <= ACTOR_WORDS) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a sentence: {@code Giao X chủ trì} → X; {@code Yêu cầu X thực hiện} → X; the
+   * words before the first verb when they start like an actor ({@code Người đứng đầu …, Ban …, Các
+   * cấp ủy …}); after an opener ({@code Ngoài việc …, người đứng đầu cần …}), the first comma
+   * segment that starts like an actor. Null when the sentence starts with its verb.
+   */
+  private String subject(String sentence) {
+    String s = sentence.strip();
+    Matcher g = assign(s);
+    if (g != null) {
+      return clean(g.group("actor"));
+    }
+    Matcher req = Pattern.compile("^(?:Yêu cầu|Đề nghị)\\s+").matcher(s);
+    if (req.lookingAt()) {
+      s = s.substring(req.end());
+    }
+    if (opens(s)) {
+      Matcher comma = Pattern.compile(",\\s+").matcher(s);
+      while (comma.find()) {
+        String rest = s.substring(comma.end());
+        if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
+          return nounPhrase(rest, subjectEnd(rest));
+        }
+      }
+      return null;
+    }
+    if (!startsWithActor(s)) {
+      return null;
+    }
+    return nounPhrase(s, subjectEnd(s));
+  }
+
+  /** {@code s} up to {@code verb} when that is a plausible noun phrase, else null. */
+  private static String nounPhrase(String s, int verb) {
+    if (verb <= 0) {
+      return null;
+    }
+    String before = s.substring(0, verb).strip();
+    if (before.split("\\s+").length > ACTOR_WORDS || before.contains(";")) {
+      return null;
+    }
+    return clean(before);
+  }
+
+  /** Where the first verb cue of {@code s} starts, or -1. */
+  private int subjectEnd(String s) {
+    int best = -1;
+    for (ObligationCues.Cue cue : cues.of("verb")) {
+      Matcher m = cue.pattern().matcher(s);
+      if (m.find() && (best < 0 || m.start() < best)) {
+        best = m.start();
+      }
+    }
+    return best;
+  }
+
+  private boolean startsWithActor(String s) {
+    for (ObligationCues.Cue cue : cues.of("actor")) {
+      if (cue.pattern().matcher(s).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean opens(String s) {
+    return matchesAny("opener", s);
+  }
+
+  private boolean matchesAny(String kind, String s) {
+    for (ObligationCues.Cue cue : cues.of(kind)) {
+      if (cue.pattern().matcher(s).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The body reports go to: {@code báo cáo Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy)} → {@code
+   * Ban Thường vụ Tỉnh ủy}; several bodies joined by commas stay together ({@code Thường trực Tỉnh
+   * ủy, Chủ tịch HĐND}); null when the text names none.
+   */
+  static String reportTo(String text) {
+    for (ObligationCues.Cue cue : ObligationCues.get().of("report")) {
+      Matcher m = cue.pattern().matcher(text);
+      while (m.find()) {
+        String rest = text.substring(m.start("to"));
+        if (rest.startsWith("cấp")) {
+          Matcher generic = Pattern.compile("^cấp\\s+(?:có\\s+thẩm\\s+quyền|trên)").matcher(rest);
+          if (generic.lookingAt()) {
+            return generic.group();
+          }
+        }
+        Matcher end = RECIPIENT_END.matcher(rest);
+        int stop = rest.length();
+        int from = 1;
+        while (end.find(from)) {
+          if (end.start() > 0) {
+            stop = end.start();
+            break;
+          }
+          from = end.end() + 1;
+          if (from > rest.length()) {
+            break;
+          }
+        }
+        String body = rest.substring(0, stop).strip().replaceAll("[,\\s]+$", "");
+        if (!body.isEmpty() && body.split("\\s+").length <= 20) {
+          return body;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The ISO date after a deadline cue ({@code trước ngày 15/12/2026} → {@code 2026-12-15}), or
+   * null.
+   */
+  static String deadline(String text) {
+    for (VietnameseDates.Match m : VietnameseDates.find(text)) {
+      if (DateExtractor.isDeadline(text, m.start())) {
+        return m.date().toString();
+      }
+    }
+    return null;
+  }
+
+  private static String firstSentence(String text) {
+    Matcher m = SENTENCE_END.matcher(text);
+    return m.find() ? text.substring(0, m.start()) : text;
+  }
+
+  /** An actor as written, without the trailing {@code theo chức năng, nhiệm vụ} or punctuation. */
+  private static String clean(String actor) {
+    if (actor == null) {
+      return null;
+    }
+    String a = actor.strip().replaceAll("[,;:.\\s]+$", "");
+    a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?$", "");
+    // Adverbs between subject and verb ("… đơn vị trước hết phải …") are not part of the actor.
+    a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
+    a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");
+    return a.isEmpty() ? null : a;
+  }
+
+  private static String stripEnd(String s) {
+    return s.strip().replaceAll("(?:\\s*\\./\\.|[.;,:\\s])+$", "");
+  }
+
+  /** {@code Sử dụng …} → {@code sử dụng …}; {@code UBND …}, {@code KPI …} stay. */
+  private static String lowerFirst(String s) {
+    int cp = s.codePointAt(0);
+    int next = s.length() > Character.charCount(cp) ? s.codePointAt(Character.charCount(cp)) : ' ';
+    if (Character.isUpperCase(cp) && !Character.isUpperCase(next)) {
+      return s.substring(0, Character.charCount(cp)).toLowerCase(Locale.ROOT)
+          + s.substring(Character.charCount(cp));
+    }
+    return s;
+  }
+}

@@ -1,0 +1,152 @@
+package vanban.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vanban.model.ExtractionRecord;
+
+/** The matrix, similar pairs and calendar over records built in the test. */
+class CompareTest {
+  private final List<ExtractionRecord> records = CompareFixtures.threeProvinces();
+
+  @Test
+  void matrixRowsAreProvincesInVietnameseOrderAndCellsHoldTheirObligations() {
+    ThemeMatrix m = ThemeMatrix.of(records, List.of("alcohol", "one-stop-shop", "reporting"));
+    assertThat(m.provinces()).containsExactly("Bắc Ninh", "Hà Tĩnh", "Thừa Thiên Huế");
+    assertThat(m.themes()).containsExactly("alcohol", "one-stop-shop", "reporting");
+    assertThat(m.provincesWith("alcohol", "must-not")).containsExactly("Bắc Ninh", "Hà Tĩnh");
+    assertThat(m.provincesWith("one-stop-shop", "must")).containsExactly("Thừa Thiên Huế");
+    assertThat(m.cell("Hà Tĩnh", "alcohol"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.citation()).isEqualTo("29-KL/TU §2.2"));
+    assertThat(m.cell("Bắc Ninh", "alcohol"))
+        .singleElement()
+        .satisfies(o -> assertThat(o.citation()).isEqualTo("corpus/b.txt §3"));
+    assertThat(m.cell("Thừa Thiên Huế", "reporting")).isEmpty();
+    assertThat(m.cell("Nowhere", "alcohol")).isEmpty();
+  }
+
+  @Test
+  void matrixWithoutThemesHasTheWholeTaxonomyAndAnUnknownProvinceRowLast() {
+    List<ExtractionRecord> withNational = new java.util.ArrayList<>(records);
+    withNational.add(
+        CompareFixtures.record(
+            "corpus/d.txt",
+            null,
+            "26/CT-TTg",
+            LocalDate.of(2016, 9, 5),
+            List.of(
+                CompareFixtures.obligation(
+                    "must", null, "1", "Nghiêm cấm uống rượu, bia trong giờ làm việc.", null))));
+    ThemeMatrix m = ThemeMatrix.of(withNational, List.of());
+    assertThat(m.themes()).hasSize(21).startsWith("alcohol");
+    assertThat(m.provinces()).last().isEqualTo(ThemeMatrix.UNKNOWN_PROVINCE);
+    assertThat(m.cell(ThemeMatrix.UNKNOWN_PROVINCE, "alcohol")).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "ha tinh | null | null | null | 2",
+        "Hà Tĩnh | alcohol | must-not | null | 1",
+        "null | alcohol | must-not | null | 2",
+        "null | null | null | uy ban kiem tra | 1",
+        "Huế | null | null | null | 2",
+        "null | reporting | must | null | 2",
+        "Thanh Hóa | null | null | null | 0",
+      })
+  void filters(String province, String theme, String modality, String actor, int expected) {
+    assertThat(
+            new ObligationFilter(province, theme, modality, actor)
+                .apply(SourcedObligation.of(records)))
+        .hasSize(expected);
+  }
+
+  @Test
+  void similarObligationsPairAcrossProvincesOnly() {
+    List<SimilarObligationFinder.SimilarPair> pairs =
+        new SimilarObligationFinder(0.3).find(records);
+    assertThat(pairs).isNotEmpty();
+    SimilarObligationFinder.SimilarPair alcohol = pairs.get(0);
+    assertThat(alcohol.first().obligation().themes()).contains("alcohol");
+    assertThat(alcohol.second().obligation().themes()).contains("alcohol");
+    assertThat(alcohol.first().province()).isEqualTo("Hà Tĩnh");
+    assertThat(alcohol.second().province()).isEqualTo("Bắc Ninh");
+    assertThat(pairs)
+        .allSatisfy(
+            p -> {
+              assertThat(p.first().province()).isNotEqualTo(p.second().province());
+              assertThat(p.score()).isBetween(0.3, 1.0);
+            });
+    // The one-stop shop has no counterpart anywhere.
+    assertThat(pairs)
+        .noneMatch(
+            p ->
+                p.first().obligation().themes().contains("one-stop-shop")
+                    || p.second().obligation().themes().contains("one-stop-shop"));
+    assertThat(new SimilarObligationFinder(0.3).find(records)).isEqualTo(pairs);
+    assertThat(new SimilarObligationFinder(0.99).find(records)).isEmpty();
+  }
+
+  @Test
+  void calendarRepeatsReportingAndEvaluationDutiesDeterministically() {
+    String ics = new ICalendarWriter().write(records);
+    assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
+    assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    // Hà Tĩnh: "định kỳ 6 tháng, hằng năm báo cáo" is two rhythms; Huế: "hàng tháng … đánh giá".
+    assertThat(ics)
+        .contains(
+            "DTSTAMP:20210722T000000Z\r\n"
+                + "DTSTART;VALUE=DATE:20220122\r\n"
+                + "RRULE:FREQ=MONTHLY;INTERVAL=6\r\n",
+            "DTSTAMP:20210722T000000Z\r\nDTSTART;VALUE=DATE:20220722\r\nRRULE:FREQ=YEARLY\r\n",
+            "DTSTAMP:20220125T000000Z\r\nDTSTART;VALUE=DATE:20220225\r\nRRULE:FREQ=MONTHLY\r\n",
+            "SUMMARY:Báo cáo Ban Thường vụ Tỉnh ủy (định kỳ 6 tháng)\r\n");
+    // Bắc Ninh's report has no rhythm; the alcohol and one-stop duties are not reports.
+    assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
+    for (String line : ics.split("\r\n")) {
+      assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+    }
+    assertThat(new ICalendarWriter().write(records)).isEqualTo(ics);
+    assertThat(ics.lines().filter(l -> l.startsWith("UID:")).distinct().count()).isEqualTo(3);
+  }
+
+  @Test
+  void calendarUidDependsOnTheObligationNotOnItsNeighbours() {
+    String uidAlone = uids(new ICalendarWriter().write(List.of(records.get(2))));
+    String uidWithOthers = uids(new ICalendarWriter().write(records));
+    assertThat(uidWithOthers).contains(uidAlone);
+  }
+
+  private static String uids(String ics) {
+    return String.join(",", ics.lines().filter(l -> l.startsWith("UID:")).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"a;b,c\\d | a\\;b\\,c\\\\d"})
+  void textIsEscaped(String raw, String escaped) {
+    assertThat(ICalendarWriter.escape(raw)).isEqualTo(escaped);
+    assertThat(ICalendarWriter.escape("x\ny")).isEqualTo("x\\ny");
+  }
+
+  @Test
+  void longLinesAreFoldedBetweenCharacters() {
+    StringBuilder out = new StringBuilder();
+    String content = "SUMMARY:" + "ỷ".repeat(60);
+    ICalendarWriter.line(out, content);
+    String folded = out.toString();
+    assertThat(folded.replace("\r\n ", "")).isEqualTo(content + "\r\n");
+    for (String l : folded.split("\r\n")) {
+      assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+    }
+  }
+}

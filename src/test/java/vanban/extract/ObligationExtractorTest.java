@@ -1,0 +1,281 @@
+package vanban.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vanban.model.Obligation;
+import vanban.normalize.VietnameseNormalizer;
+import vanban.structure.StructureParser;
+
+/** Obligations of the five seeds read against their texts, and of shapes the seeds do not show. */
+class ObligationExtractorTest {
+  private static final ObligationExtractor EXTRACTOR = new ObligationExtractor();
+
+  private static String normalized(String raw) {
+    return new VietnameseNormalizer().normalize(raw).text();
+  }
+
+  private static List<Obligation> ofText(String text) {
+    return EXTRACTOR.extract(text, new StructureParser().parse(text));
+  }
+
+  private static List<Obligation> seed(String prefix) throws IOException {
+    try (var files = Files.list(Path.of("corpus"))) {
+      Path file =
+          files
+              .filter(
+                  f ->
+                      f.getFileName().toString().startsWith(prefix)
+                          && f.toString().endsWith(".txt"))
+              .findFirst()
+              .orElseThrow();
+      return ofText(normalized(Files.readString(file)));
+    }
+  }
+
+  /** "section modality" → how many. */
+  private static Map<String, Integer> counts(List<Obligation> obligations) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (Obligation o : obligations) {
+      out.merge(o.section() + " " + o.modality(), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  private static List<Obligation> where(List<Obligation> all, Predicate<Obligation> p) {
+    return all.stream().filter(p).toList();
+  }
+
+  @Test
+  void conclusion004ListsComeOutItemByItemWithTheirHeadingsModality() throws IOException {
+    List<Obligation> all = seed("004");
+    // 2.1 "Những việc phải thực hiện thường xuyên": 11 bullets (000 cites them as "11 việc phải
+    // thực hiện thường xuyên"); 2.2 "Những việc không được làm": 10 bullets.
+    assertThat(counts(all))
+        .containsEntry("2.1 must", 11)
+        .containsEntry("2.2 must-not", 10)
+        .doesNotContainKeys("2.1 must-not", "2.2 must")
+        // 3: 10 bullets, one of them responsible, plus "…; không được duy ý chí" of a must bullet.
+        .containsEntry("3 must", 9)
+        .containsEntry("3 responsible", 1)
+        .containsEntry("3 must-not", 1);
+    assertThat(where(all, o -> "2.2".equals(o.section())))
+        .allSatisfy(o -> assertThat(o.actor()).isEqualTo("Cán bộ, công chức, viên chức"));
+    Obligation alcohol = where(all, o -> o.text().startsWith("Sử dụng rượu, bia")).get(0);
+    assertThat(alcohol.modality()).isEqualTo("must-not");
+    assertThat(alcohol.action())
+        .isEqualTo(
+            "sử dụng rượu, bia ngay trước, trong giờ làm việc, giờ nghỉ trưa các ngày làm việc");
+    assertThat(alcohol.themes()).contains("alcohol", "working-hours");
+    // "Ngoài việc …, người đứng đầu cần thực hiện tốt các yêu cầu sau:" names the actor of 3's
+    // bullets.
+    assertThat(where(all, o -> "3".equals(o.section())))
+        .allSatisfy(o -> assertThat(o.actor()).isEqualTo("người đứng đầu"));
+    Obligation report =
+        where(all, o -> o.text().contains("định kỳ 6 tháng, hằng năm báo cáo")).get(0);
+    assertThat(report.frequency()).isEqualTo("semiannual");
+    assertThat(FrequencyCues.all(report.text())).containsExactly("semiannual", "annual");
+    assertThat(report.reportTo()).isEqualTo("Ban Thường vụ Tỉnh ủy");
+    assertThat(report.themes()).contains("reporting");
+    // Nothing from the preamble ("vẫn còn … đi muộn, về sớm …").
+    assertThat(all).noneMatch(o -> o.text().contains("vẫn còn"));
+  }
+
+  @Test
+  void letter000SplitsItsProhibitionsAndKeepsThePreambleOut() throws IOException {
+    List<Obligation> all = seed("000");
+    // The preamble's "sử dụng rượu bia trong giờ hành chính" describes a violation.
+    assertThat(all).noneMatch(o -> o.themes().contains("alcohol"));
+    Obligation car =
+        where(all, o -> o.text().startsWith("Tuyệt đối không sử dụng xe ô tô công")).get(0);
+    assertThat(car.modality()).isEqualTo("must-not");
+    assertThat(car.section()).isEqualTo("2");
+    assertThat(car.themes()).contains("public-vehicles");
+    Obligation head = where(all, o -> o.modality().equals("responsible")).get(0);
+    assertThat(head.actor()).isEqualTo("Người đứng đầu cơ quan, đơn vị");
+    assertThat(head.text()).startsWith("Người đứng đầu cơ quan, đơn vị phải chịu trách nhiệm nếu");
+    assertThat(where(all, o -> "1".equals(o.section())))
+        .hasSize(4)
+        .allSatisfy(o -> assertThat(o.actor()).startsWith("cấp ủy, tổ chức đảng, chính quyền"));
+    assertThat(where(all, o -> o.themes().contains("one-stop-shop"))).hasSize(1);
+    Obligation office = all.get(all.size() - 1);
+    assertThat(office.actor()).isEqualTo("Văn phòng Tỉnh ủy");
+    assertThat(office.frequency()).isEqualTo("periodic");
+    assertThat(office.reportTo()).isEqualTo("Ban Thường vụ Tỉnh ủy");
+  }
+
+  @Test
+  void letter001TakesItsActorFromTheLeadIn() throws IOException {
+    List<Obligation> all = seed("001");
+    assertThat(where(all, o -> o.section() != null)).hasSize(6);
+    assertThat(all.get(0).actor())
+        .isEqualTo(
+            "Thủ trưởng các Sở, ban, ngành cấp tỉnh và Chủ tịch UBND các huyện, thị xã, thành phố"
+                + " Huế");
+    assertThat(where(all, o -> o.themes().contains("one-stop-shop")))
+        .extracting(Obligation::section)
+        .containsExactly("5");
+    // The preamble's bullets ("- Việc quán triệt … còn hình thức") are problems, not duties.
+    assertThat(all).noneMatch(o -> o.text().startsWith("Việc quán triệt"));
+  }
+
+  @Test
+  void directive002ForbidsAlcoholAndHasItsInspectorsReport() throws IOException {
+    List<Obligation> all = seed("002");
+    Obligation never = where(all, o -> o.text().startsWith("Tuyệt đối không vi phạm")).get(0);
+    assertThat(never.modality()).isEqualTo("must-not");
+    assertThat(never.section()).isEqualTo("3");
+    assertThat(never.actor()).isEqualTo("Cán bộ, đảng viên, công chức, viên chức, người lao động");
+    assertThat(never.themes()).contains("alcohol", "smoking", "social-evils", "traffic-safety");
+    Obligation inspectors = where(all, o -> "6".equals(o.section())).get(0);
+    assertThat(inspectors.actor()).isEqualTo("Ủy ban Kiểm tra Tỉnh ủy");
+    assertThat(inspectors.reportTo()).isEqualTo("Ban Thường vụ Tỉnh ủy");
+    Obligation answerable = where(all, o -> o.modality().equals("responsible")).get(0);
+    assertThat(answerable.actor())
+        .isEqualTo("Người đứng đầu cấp ủy, Thủ trưởng các cơ quan, đơn vị, địa phương");
+    // "Chỉ thị này phổ biến đến Chi bộ./." speaks of the document, not of a duty.
+    assertThat(all).noneMatch(o -> o.text().startsWith("Chỉ thị này"));
+  }
+
+  @Test
+  void letter003InheritsActorsFromItsHeadingsAndReportsPeriodically() throws IOException {
+    List<Obligation> all = seed("003");
+    assertThat(where(all, o -> "3".equals(o.section())))
+        .hasSize(2)
+        .allSatisfy(
+            o ->
+                assertThat(o.actor())
+                    .isEqualTo("Đảng ủy các cơ quan Đảng tỉnh, Đảng ủy UBND tỉnh"));
+    assertThat(where(all, o -> o.themes().contains("kpi")))
+        .extracting(Obligation::section)
+        .containsExactly("3");
+    Obligation closing = all.get(all.size() - 1);
+    assertThat(closing.actor()).isEqualTo("Ban Nội chính Tỉnh ủy");
+    assertThat(closing.frequency()).isEqualTo("periodic");
+    assertThat(closing.reportTo()).isEqualTo("Ban Thường vụ Tỉnh ủy");
+    assertThat(where(all, o -> o.modality().equals("encouraged"))).hasSize(1);
+    assertThat(where(all, o -> "6".equals(o.section())))
+        .extracting(Obligation::frequency)
+        .containsExactly("monthly");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"000", "001", "002", "003", "004"})
+  void spansPointAtTheTextAndComeInOrder(String prefix) throws IOException {
+    try (var files = Files.list(Path.of("corpus"))) {
+      Path file =
+          files
+              .filter(
+                  f ->
+                      f.getFileName().toString().startsWith(prefix)
+                          && f.toString().endsWith(".txt"))
+              .findFirst()
+              .orElseThrow();
+      String text = normalized(Files.readString(file));
+      List<Obligation> all = ofText(text);
+      assertThat(all).isNotEmpty();
+      int last = -1;
+      for (Obligation o : all) {
+        assertThat(text.substring(o.span().start(), o.span().end())).isEqualTo(o.text());
+        assertThat(o.text()).doesNotContain("\n");
+        assertThat(o.span().start()).isGreaterThan(last);
+        last = o.span().start();
+      }
+    }
+  }
+
+  /** A minimal công văn around one directive item. */
+  private static String letter(String preamble, String item) {
+    return String.join(
+        "\n",
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH HÀ TĨNH",
+        "Số: 12/UBND-NV",
+        "Hà Tĩnh, ngày 01 tháng 12 năm 2026",
+        "V/v chấn chỉnh kỷ luật, kỷ cương hành chính",
+        "Kính gửi: Các sở, ban, ngành cấp tỉnh.",
+        preamble,
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành cấp tỉnh thực hiện nghiêm các nội dung sau:",
+        "1. " + item,
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "CHỦ TỊCH",
+        "Nguyễn Văn A");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        // item | modality | actor | frequency | deadline | reportTo
+        "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan kiểm tra việc thực hiện, tổng"
+            + " hợp báo cáo UBND tỉnh trước ngày 15/12/2026. | must | Sở Nội vụ | null | 2026-12-15"
+            + " | UBND tỉnh",
+        "Nghiêm cấm cán bộ, công chức sử dụng rượu, bia trong giờ làm việc."
+            + " | must-not | các sở, ban, ngành cấp tỉnh | null | null | null",
+        "Khuyến khích cán bộ, công chức đi làm bằng xe đạp, phương tiện công cộng."
+            + " | encouraged | các sở, ban, ngành cấp tỉnh | null | null | null",
+        "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi"
+            + " phạm. | responsible | Thủ trưởng các cơ quan, đơn vị | null | null | null",
+        "Sở Nội vụ theo dõi, hằng quý báo cáo Chủ tịch UBND tỉnh."
+            + " | must | Sở Nội vụ | quarterly | null | Chủ tịch UBND tỉnh",
+        "Không được sử dụng mạng xã hội để đăng tải thông tin chưa được kiểm chứng."
+            + " | must-not | các sở, ban, ngành cấp tỉnh | null | null | null",
+      })
+  void shapesTheSeedsDoNotShow(
+      String item,
+      String modality,
+      String actor,
+      String frequency,
+      String deadline,
+      String reportTo) {
+    String text =
+        normalized(
+            letter("Thời gian qua, các cơ quan đã thực hiện tốt việc chấp hành kỷ luật.", item));
+    List<Obligation> all = ofText(text);
+    assertThat(all).hasSize(1);
+    Obligation o = all.get(0);
+    assertThat(o.modality()).isEqualTo(modality);
+    assertThat(o.actor()).isEqualTo(actor);
+    assertThat(o.frequency()).isEqualTo(frequency);
+    assertThat(o.deadline()).isEqualTo(deadline);
+    assertThat(o.reportTo()).isEqualTo(reportTo);
+    assertThat(o.section()).isEqualTo("1");
+  }
+
+  @Test
+  void preambleViolationsAreNotObligations() {
+    String text =
+        normalized(
+            letter(
+                "Tuy nhiên, vẫn còn tình trạng cán bộ đi muộn, về sớm, sử dụng rượu bia trong giờ"
+                    + " hành chính; không được xử lý kịp thời.",
+                "Tăng cường kiểm tra đột xuất việc chấp hành giờ giấc làm việc."));
+    List<Obligation> all = ofText(text);
+    assertThat(all).hasSize(1);
+    assertThat(all.get(0).themes())
+        .doesNotContain("alcohol")
+        .contains("working-hours", "inspection");
+    assertThat(all.get(0).frequency()).isEqualTo("ad-hoc");
+  }
+
+  @Test
+  void aDocumentWithoutDirectivePartHasNoObligations() {
+    assertThat(
+            ofText("Báo cáo tình hình năm 2026.\nTuy nhiên, vẫn còn tình trạng sử dụng rượu bia."))
+        .isEmpty();
+    assertThat(ofText("")).isEmpty();
+  }
+}
