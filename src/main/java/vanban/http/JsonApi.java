@@ -19,6 +19,8 @@ import vanban.search.SearchResults;
  *       {@code vanban cites --json}; without {@code q}, the most-cited ({@code top=N})
  *   <li>{@code /api/documents/{id}}: the extraction record — as {@code vanban show --json}
  *   <li>{@code /api/graph}: the citation graph's nodes (with links) and edges
+ *   <li>{@code /api/compare?themes=}: the province × theme matrix — as {@code vanban compare
+ *       --format json} ({@link ComparePage})
  * </ul>
  */
 final class JsonApi {

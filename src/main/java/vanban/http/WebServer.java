@@ -62,6 +62,7 @@ public final class WebServer implements Closeable {
   private final SearchPage searchPage;
   private final DocumentPage documentPage;
   private final CitesPage citesPage;
+  private final ComparePage comparePage;
   private final JsonApi api;
   private final StaticAssets assets = new StaticAssets();
 
@@ -71,6 +72,7 @@ public final class WebServer implements Closeable {
     this.searchPage = new SearchPage(corpus);
     this.documentPage = new DocumentPage(corpus);
     this.citesPage = new CitesPage(corpus);
+    this.comparePage = new ComparePage(corpus);
     this.api = new JsonApi(corpus);
     // The JDK server drops connections whose request or response takes longer than these
     // (seconds); read once, when the first server is made.
@@ -209,6 +211,9 @@ public final class WebServer implements Closeable {
       case "/" -> searchPage.render(p);
       case "/cites" -> citesPage.render(p);
       case "/graph" -> CitationMap.page();
+      case "/compare" -> comparePage.render(p);
+      case "/compare.csv" -> comparePage.csv(p);
+      case "/api/compare" -> comparePage.json(p);
       case "/api/search" -> api.search(p);
       case "/api/cites" -> api.cites(p);
       case "/api/graph" -> api.graph();

@@ -176,6 +176,18 @@ class BrowserTest {
   }
 
   @Test
+  void comparePageDrillsDownAndOffersCsv() throws IOException {
+    open("/compare");
+    assertThat(driver.findElements(By.cssSelector("table.matrix tbody tr"))).isNotEmpty();
+    assertThat(driver.findElement(By.linkText("CSV")).getAttribute("href")).endsWith("/compare.csv");
+    screenshot("compare");
+    driver.findElement(By.cssSelector("table.matrix td a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cell")));
+    assertThat(driver.findElements(By.cssSelector("#cell tbody tr"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("table.matrix td.on"))).hasSize(1);
+  }
+
+  @Test
   void citationMapIsDrawnAndClickable() throws IOException {
     open("/graph");
     wait.until(ExpectedConditions.attributeToBe(By.id("graph"), "data-drawn", "true"));

@@ -85,7 +85,10 @@ class WebServerTest {
     String target = "/documents/" + id("corpus/004_9eae9ce46508e63c.txt");
     assertThat(body)
         .contains("1567-CV/TU")
-        .containsPattern("<a class=\"cite\" href=\"" + target + "\" title=\"29-KL/TU\"><mark>");
+        .containsPattern("<a class=\"cite\" href=\"" + target + "\" title=\"29-KL/TU\"><mark>")
+        // Obligations with their modality and themes, from the record.
+        .contains("Obligations (")
+        .containsPattern("<span class=\"modality (must|must-not|responsible|encouraged)\">");
     String cited = served.get(target).body();
     assertThat(cited).contains("Cited by (").contains("1567-CV/TU");
     // An instrument outside the corpus links to its "cited by" page.
@@ -159,6 +162,31 @@ class WebServerTest {
     assertThat(nodes).hasSizeGreaterThan(6);
     assertThat(nodes).allSatisfy(n -> assertThat((String) n.get("href")).startsWith("/"));
     assertThat((List<?>) g.get("edges")).isNotEmpty();
+  }
+
+  @Test
+  void apiCompareAndCsvAreWhatCompareJsonAndCsvPrint() {
+    String index = served.indexDir.toString();
+    assertThat(served.get("/api/compare").body())
+        .isEqualTo(ServedCorpus.cli("compare", "--format", "json", "--index", index).out());
+    HttpResponse<String> csv = served.get("/compare.csv");
+    assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        v -> assertThat(v).startsWith("attachment"));
+    assertThat(csv.body())
+        .isEqualTo(ServedCorpus.cli("compare", "--format", "csv", "--index", index).out());
+  }
+
+  @Test
+  void comparePageDrillsDownToACell() {
+    String page = served.get("/compare").body();
+    assertThat(page).contains("<table class=\"matrix\">").contains("Hà Tĩnh").contains("/compare.csv");
+    java.util.regex.Matcher cell =
+        java.util.regex.Pattern.compile("href=\"(/compare\\?province=[^\"]+)\"").matcher(page);
+    assertThat(cell.find()).isTrue();
+    String drill = served.get(cell.group(1).replace("&amp;", "&")).body();
+    assertThat(drill).contains("id=\"cell\"").contains("class=\"modality ");
+    assertThat(served.get("/compare?themes=nonsense").statusCode()).isEqualTo(400);
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")
