@@ -28,14 +28,16 @@
     });
     var links = edges.map(function (e) { return { s: index[e.from], t: index[e.to] }; })
       .filter(function (l) { return l.s !== undefined && l.t !== undefined; });
-    var k = Math.sqrt(width * height / Math.max(1, nodes.length)) * 0.6;
+    var k = Math.sqrt(width * height / Math.max(1, nodes.length)) * 0.45;
     for (var iter = 0; iter < 300; iter++) {
       var temp = 0.1 * width * (1 - iter / 300) + 0.5;
       var dx = new Float64Array(nodes.length), dy = new Float64Array(nodes.length);
       for (var i = 0; i < nodes.length; i++) {
         for (var j = i + 1; j < nodes.length; j++) {
           var x = nodes[i].x - nodes[j].x, y = nodes[i].y - nodes[j].y;
-          var d2 = Math.max(0.01, x * x + y * y), d = Math.sqrt(d2), f = k * k / d;
+          var d2 = Math.max(0.01, x * x + y * y), d = Math.sqrt(d2);
+          if (d > 3 * k) { continue; } // far nodes do not push: gravity gathers the components
+          var f = k * k / d;
           dx[i] += x / d * f; dy[i] += y / d * f; dx[j] -= x / d * f; dy[j] -= y / d * f;
         }
       }
@@ -46,8 +48,8 @@
       });
       for (var m = 0; m < nodes.length; m++) {
         // Gravity keeps unconnected instruments on the canvas.
-        dx[m] += (width / 2 - nodes[m].x) * 0.02 * k / 10;
-        dy[m] += (height / 2 - nodes[m].y) * 0.02 * k / 10;
+        dx[m] += (width / 2 - nodes[m].x) * 0.15;
+        dy[m] += (height / 2 - nodes[m].y) * 0.15;
         var len = Math.max(0.01, Math.sqrt(dx[m] * dx[m] + dy[m] * dy[m]));
         nodes[m].x += dx[m] / len * Math.min(len, temp);
         nodes[m].y += dy[m] / len * Math.min(len, temp);

@@ -50,6 +50,10 @@ class BrowserTest {
   private static WebDriverWait wait;
   private static Path profile;
 
+  /** Selenium warns that it has no CDP bindings for this chromium; the tests use none. */
+  private static final java.util.logging.Logger SELENIUM_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
   @BeforeAll
   static void startBrowser() throws IOException {
     boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
@@ -64,6 +68,7 @@ class BrowserTest {
           "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing"
               + " (apt-get install -y chromium chromium-driver; mandatory when CI=true)");
     }
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     served = ServedCorpus.get();
     profile = Files.createTempDirectory("vanban-chromium-");
     service =
@@ -194,6 +199,8 @@ class BrowserTest {
     List<WebElement> nodes = driver.findElements(By.cssSelector("svg#graph circle.node"));
     assertThat(nodes).hasSizeGreaterThan(6);
     assertThat(driver.findElements(By.cssSelector("svg#graph circle.node.document"))).hasSize(6);
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('graph').scrollIntoView()");
     screenshot("graph");
     WebElement doc = driver.findElement(By.cssSelector("svg#graph circle.node.document"));
     ((JavascriptExecutor) driver)
