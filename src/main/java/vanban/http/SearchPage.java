@@ -105,13 +105,26 @@ final class SearchPage {
       w.open("p", "class", "source").text(hit.source()).end("p");
       w.end("li");
     }
-    w.end("ol").end("section").end("div");
+    w.end("ol");
+    if (results.total() > results.hits().size() && limit < 500) {
+      String[] more = filteredPairs(q, current, null, null);
+      String[] withLimit = java.util.Arrays.copyOf(more, more.length + 2);
+      withLimit[more.length] = "limit";
+      withLimit[more.length + 1] = Integer.toString(Math.min(500, limit * 2));
+      w.open("p", "class", "more").link(PageLayout.href("/", withLimit), "More results").end("p");
+    }
+    w.end("section").end("div");
     String title = q == null ? "Tìm kiếm" : q;
     return Response.html(PageLayout.page(title, q, w.toString()));
   }
 
   /** This search with the filter {@code dimension} set to {@code value} (null removes it). */
   private static String filtered(
+      String q, Map<String, String> current, String dimension, String value) {
+    return PageLayout.href("/", filteredPairs(q, current, dimension, value));
+  }
+
+  private static String[] filteredPairs(
       String q, Map<String, String> current, String dimension, String value) {
     String[] pairs = new String[10];
     int i = 0;
@@ -121,6 +134,6 @@ final class SearchPage {
       pairs[i++] = dim;
       pairs[i++] = dim.equals(dimension) ? value : current.get(dim);
     }
-    return PageLayout.href("/", pairs);
+    return pairs;
   }
 }

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * read; every page built through {@link HtmlWriter}, which escapes all data; ids and parameters
  * only looked up or searched for, never used as paths; each request answered within the timeout
  * or with 503; a bounded pool of threads serving concurrent users and a bounded queue behind it;
- * every response carrying a Content-Security-Policy that allows nothing from outside the site.
+ * on a loopback address, only requests naming a loopback host (no DNS rebinding); every response
+ * carrying a Content-Security-Policy that allows nothing from outside the site.
  */
 public final class WebServer implements Closeable {
   /** Longest request target accepted: a search box and four filters fit many times over. */
@@ -59,6 +60,7 @@ public final class WebServer implements Closeable {
   private final ThreadPoolExecutor handlers;
   private final ThreadPoolExecutor workers;
   private final Duration timeout;
+  private final boolean loopback;
   private final SearchPage searchPage;
   private final DocumentPage documentPage;
   private final CitesPage citesPage;
@@ -88,6 +90,7 @@ public final class WebServer implements Closeable {
     this.server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 64);
+    this.loopback = server.getAddress().getAddress().isLoopbackAddress();
     server.setExecutor(handlers);
     server.createContext("/", this::handle);
     server.start();
@@ -150,6 +153,10 @@ public final class WebServer implements Closeable {
       throw new HttpProblem(414, "the request target is longer than " + MAX_URI_LENGTH);
     }
     Headers h = exchange.getRequestHeaders();
+    if (loopback && !localHost(h.getFirst("Host"))) {
+      // A page elsewhere must not read this one through a DNS name rebound to 127.0.0.1.
+      throw HttpProblem.badRequest("this server answers only to localhost names");
+    }
     if (h.containsKey("Transfer-Encoding")) {
       throw new HttpProblem(413, "request bodies are not accepted");
     }
@@ -166,6 +173,23 @@ public final class WebServer implements Closeable {
       }
     }
     return null;
+  }
+
+  /** Whether a Host header names this machine's loopback: localhost, 127.x.x.x, [::1]. */
+  static boolean localHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith("[")) {
+      int close = name.indexOf(']');
+      return close > 0 && name.substring(0, close + 1).equals("[::1]");
+    }
+    int colon = name.indexOf(':');
+    if (colon >= 0) {
+      name = name.substring(0, colon);
+    }
+    return name.equals("localhost") || name.matches("127(\\.\\d{1,3}){3}");
   }
 
   /** Renders on a worker, giving up after the timeout with 503. */

@@ -246,6 +246,47 @@ class WebServerTest {
     assertThat(body.statusCode()).isEqualTo(413);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "localhost, true", "localhost:8080, true", "127.0.0.1:8080, true", "127.1.2.3, true",
+    "[::1]:8080, true", "LOCALHOST, true", "evil.example, false", "127.0.0.1.evil.example, false",
+    "localhost.evil.example:80, false", "[::2], false", "'', false"
+  })
+  void onlyLoopbackHostNamesAreAnswered(String host, boolean ok) {
+    assertThat(WebServer.localHost(host)).isEqualTo(ok);
+  }
+
+  /** Sends raw request bytes, as no well-behaved client would, and returns the status line. */
+  private static String raw(String request) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", served.server.address().getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      return new java.io.BufferedReader(
+              new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+          .readLine();
+    }
+  }
+
+  @Test
+  void rebindingHostsAndChunkedBodiesAreRefused() throws java.io.IOException {
+    assertThat(raw("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 400");
+    assertThat(raw("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+        .startsWith("HTTP/1.1 200");
+    assertThat(
+            raw("GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n"))
+        .startsWith("HTTP/1.1 413");
+  }
+
+  @Test
+  void moreResultsDoublesTheLimit() {
+    assertThat(served.get("/?q=" + enc("kỷ luật") + "&limit=1").body())
+        .contains("More results")
+        .contains("limit=2");
+  }
+
   @Test
   void everyResponseForbidsExternalSourcesAndSniffing() {
     for (String path : List.of("/", "/nope", "/api/graph", "/static/graph.js")) {
