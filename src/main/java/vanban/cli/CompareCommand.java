@@ -250,6 +250,7 @@ final class CompareCommand implements Callable<Integer> {
       }
       out.println(line.toString().stripTrailing());
     }
+    out.println("(a cell: obligations of that province on that theme; (n!) of them prohibitions)");
     for (String t : m.themes()) {
       boolean any = m.provinces().stream().anyMatch(p -> !m.cell(p, t).isEmpty());
       if (!any) {

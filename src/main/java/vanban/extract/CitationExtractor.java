@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +36,13 @@ import vanban.model.Span;
  * instrument in this document gives.
  *
  * <p>Anaphora rule (derived from the seeds, see the class tests): a capitalised type word standing
- * alone — not plural ({@code các Chỉ thị}), not followed by {@code này}, {@code số} or a name —
- * refers to the latest instrument of that type cited before it. When the word is the citing
- * document's own type, it refers to the document itself (and is no citation) unless such an
- * instrument was cited in the same or the previous sentence: 002, a Chỉ thị, says {@code quán triệt
- * Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công văn, says {@code thực hiện
- * nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
+ * alone — not plural ({@code các Chỉ thị}), not at the start of a sentence or list item, not
+ * followed by {@code này}, {@code số} or a name — refers to the latest instrument of that type
+ * cited in the same paragraph or the previous sentence ({@code Kết luận nêu trên}: anywhere
+ * before). When the word is the citing document's own type, it refers to the document itself (and
+ * is no citation) unless such an instrument was cited in the same or the previous sentence: 002, a
+ * Chỉ thị, says {@code quán triệt Chỉ thị đến cán bộ} far from any cited Chỉ thị, while 000, a Công
+ * văn, says {@code thực hiện nghiêm túc Kết luận} right after citing Kết luận 29-KL/TU.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -50,12 +52,10 @@ public final class CitationExtractor {
   private static final class Draft {
     int start;
     int end; // end of the mention proper: type word … symbol, date, issuer, khóa
-    int headEnd; // where the type word / "số" head ends (start of the symbol or name)
     String typeWord; // the type word as written before the symbol, null when none
     NumberSymbol symbol;
     String number; // the bare number of a partial mention (Chỉ thị 05), else null
     boolean local; // an unnumbered instrument of the citing document's province
-    String symbolWritten;
     String name;
     String type;
     String typeCode;
@@ -82,7 +82,7 @@ public final class CitationExtractor {
   private static final IssuerCodes ISSUERS = IssuerCodes.get();
 
   /** Every type name, longest first, as a regex alternation with flexible spaces. */
-  private static final String TYPE_NAMES =
+  static final String TYPE_NAMES =
       TYPES.allNames().stream()
           .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
           .collect(Collectors.joining("|"));
@@ -145,58 +145,6 @@ public final class CitationExtractor {
           "\\s(?:chưa\\s+(?:thực\\s+sự|được|có|đạt|cao|tốt|nghiêm)|vẫn\\s+còn|đã\\s+đạt|đạt\\s+được"
               + "|góp\\s+phần|đã\\s+được|được\\s+triển\\s+khai)(?=\\s|$)");
 
-  private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+|\\S)");
-
-  /** Lower-case words that end an issuer: verbs, prepositions and the parts that follow it. */
-  private static final Set<String> ISSUER_STOP =
-      Set.of(
-          "về", "ngày", "khóa", "khoá", "nhiệm", "đã", "tại", "theo", "để", "trong", "nhằm", "quy",
-          "gồm", "được", "của", "với", "cho", "là", "đến", "từ", "trên", "thực", "triển", "hướng",
-          "sửa", "thay", "bãi", "tiếp", "số", "năm", "đối", "yêu", "chỉ", "nêu", "có", "đề", "kèm",
-          "nay", "này", "vừa", "sau", "trước", "thì", "mà", "như", "phải", "cần", "đang", "sẽ",
-          "không", "các", "những", "nhưng", "hoặc", "hay", "bị", "qua", "ký", "ra", "nghiêm",
-          "lãnh", "v/v", "gửi", "kính", "báo", "ngoài", "do", "khi");
-
-  /**
-   * Lower-case syllables found inside the names of Party and state bodies ({@code Ban Chấp hành
-   * Trung ương Đảng}, {@code Ủy ban nhân dân tỉnh}, {@code Bộ Giáo dục và Đào tạo}); any other
-   * lower-case word ends an issuer ({@code … của Thủ tướng Chính phủ phê duyệt …}).
-   */
-  private static final Set<String> BODY_WORDS =
-      Set.copyOf(
-          List.of(
-              "hành", "vụ", "ủy", "uỷ", "tịch", "tướng", "phủ", "trị", "thư", "ương", "bộ", "tỉnh",
-              "huyện", "xã", "phường", "thị", "phố", "thành", "ban", "nhân", "dân", "đồng", "phòng",
-              "chính", "tin", "thông", "dục", "tạo", "binh", "hội", "tra", "sát", "án", "sự",
-              "nước", "quốc", "khối", "cơ", "quan", "đảng", "đoàn", "vận", "giáo", "tuyên", "chức",
-              "kiểm", "nội", "trận", "trực", "thường", "ngoại", "giao", "tư", "pháp", "tài",
-              "nguyên", "môi", "trường", "công", "an", "y", "tế", "xây", "dựng", "lao", "động",
-              "thương", "nông", "nghiệp", "thôn", "khoa", "học", "nghệ", "kế", "hoạch", "đầu",
-              "văn", "hóa", "thể", "thao", "du", "lịch", "ngân", "hàng", "kho", "bạc", "thuế",
-              "hải", "biên", "đội", "liên", "tiền", "cấp", "trung", "đại", "biểu", "lực", "lượng",
-              "vũ", "trang", "quân", "bảo", "hiểm", "tòa", "toà", "viện", "niên", "phụ", "nữ",
-              "cựu", "chiến", "thanh", "đạo", "điều", "hợp", "tác", "mặt", "quận", "lâm", "thủy",
-              "lợi", "sản", "giao", "vận", "dân", "tộc", "tôn", "phát", "triển", "truyền", "tổng",
-              "cục", "chi"));
-
-  /** Two lower-case words that end an issuer though the first may be part of one. */
-  private static final Set<String> ISSUER_STOP_PAIRS =
-      Set.of("thông báo", "thông qua", "ban hành", "giao cho", "giao các", "giao sở", "tổ chức");
-
-  private static final Pattern TYPE_WORD_AHEAD =
-      Pattern.compile("\\s*(?:" + TYPE_NAMES + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
-
-  private static boolean isCapitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
-  }
-
-  /** First words of a body's name: after a comma they continue a joint issuer. */
-  private static final Set<String> BODY_HEADS =
-      Set.of(
-          "Ban", "Bộ", "Ủy", "Uỷ", "UBND", "HĐND", "Thủ", "Chính", "Quốc", "Tỉnh", "Thành", "Huyện",
-          "Đảng", "Văn", "Hội", "Sở", "Thường", "Chủ", "Mặt", "Viện", "Tòa", "Toà", "Kiểm", "Thanh",
-          "Trung");
-
   private static final Pattern PROVINCE_IN_ISSUER =
       Pattern.compile(
           "(?:tỉnh|thành\\s+phố|Thành\\s+phố|TP\\.?|Tỉnh\\s+[uủ]y|Thành\\s+[uủ]y|Tỉnh\\s+uỷ|Thành\\s+uỷ)"
@@ -205,9 +153,15 @@ public final class CitationExtractor {
   /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành }: date and subject before the type. */
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
-          "(?:^|[.;:]\\s+|\\n"
-              + ")\\s*(?:[Nn]gày\\s+(?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,\\s*)?(?<subject>\\p{Lu}[^,.;:\\n"
-              + "\\d]{2,90}?)\\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$");
+          """
+          (?:^|[.;:]\\s+|\\n)\\s*
+          (?:[Nn]gày\\s+                                       # Ngày 22/7/2021,
+            (?<date>[\\d/.\\-]+|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})
+            \\s*,\\s*)?
+          (?<subject>\\p{Lu}[^,.;:\\n\\d]{2,90}?)                # Ban Thường vụ Tỉnh ủy
+          \\s+(?:đã\\s+|vừa\\s+)?ban\\s+hành\\s+$              # ban hành
+          """,
+          Pattern.COMMENTS);
 
   /** A list head: {@code các chỉ thị, kết luận của Bộ Chính trị, Ban Bí thư:}. */
   private static final Pattern LIST_HEAD =
@@ -232,6 +186,28 @@ public final class CitationExtractor {
 
   private static final Pattern PLURAL_BEFORE =
       Pattern.compile("(?:các|những|mỗi|Các|Những|Mỗi|một|Một|nhiều|Nhiều|từng)\\s+$");
+
+  /**
+   * Types whose capitalised name alone refers to an instrument; the others ({@code Báo cáo}, {@code
+   * Hướng dẫn}, {@code Thông báo} …) do so only with {@code nêu trên}.
+   */
+  private static final Set<String> ANAPHORIC_TYPES =
+      Set.of(
+          "Chỉ thị",
+          "Kết luận",
+          "Nghị quyết",
+          "Quyết định",
+          "Quy định",
+          "Công văn",
+          "Công điện",
+          "Quy chế",
+          "Kế hoạch",
+          "Chương trình",
+          "Đề án",
+          "Nghị định",
+          "Thông tư",
+          "Thông tư liên tịch",
+          "Pháp lệnh");
 
   /** {@code Kết luận nêu trên}: the word points back to a cited instrument, never to itself. */
   private static final Pattern POINTS_BACK =
@@ -285,7 +261,7 @@ public final class CitationExtractor {
    * the type code of the header's own number line ({@code Số 1567 -CV/TU}).
    */
   private static DocumentMetadata withOwnType(String t, DocumentMetadata me) {
-    if (me.type() != null) {
+    if (me.type() != null && !me.type().isBlank()) {
       return me;
     }
     String type = null;
@@ -341,9 +317,7 @@ public final class CitationExtractor {
       }
       Draft d = new Draft();
       d.symbol = m.symbol();
-      d.symbolWritten = m.asWritten();
       d.start = m.start();
-      d.headEnd = m.start();
       String before = t.substring(Math.max(0, m.start() - 60), m.start());
       Matcher h = HEAD.matcher(before);
       if (h.find()) {
@@ -394,7 +368,6 @@ public final class CitationExtractor {
       String word = m.group("cap") != null ? m.group("cap") : m.group("low");
       Draft d = new Draft();
       d.start = m.start();
-      d.headEnd = m.start("number");
       d.end = m.end("number");
       d.typeWord = word.replaceAll("\\s+", " ");
       d.number = number;
@@ -411,8 +384,8 @@ public final class CitationExtractor {
   private static void afterSymbol(String t, Draft d) {
     int pos = d.end;
     pos = readDate(t, d, pos);
-    Matcher of = OF.matcher(t);
-    if (of.find(pos) && of.start() == pos) {
+    Matcher of = at(OF, t, pos);
+    if (of != null) {
       int issuerStart = of.end();
       int issuerEnd = scanIssuer(t, issuerStart);
       if (issuerEnd > issuerStart) {
@@ -421,8 +394,8 @@ public final class CitationExtractor {
         d.end = pos;
       }
     }
-    Matcher k = KHOA.matcher(t);
-    if (k.find(pos) && k.start() == pos && k.end() > pos) {
+    Matcher k = at(KHOA, t, pos);
+    if (k != null && k.end() > pos) {
       pos = k.end();
       d.end = pos;
     }
@@ -433,8 +406,8 @@ public final class CitationExtractor {
     if (d.date != null) {
       return pos;
     }
-    Matcher lead = DATE_LEAD.matcher(t);
-    if (lead.find(pos) && lead.start() == pos) {
+    Matcher lead = at(DATE_LEAD, t, pos);
+    if (lead != null) {
       int from = lead.end();
       String window = t.substring(from, Math.min(t.length(), from + 40));
       List<VietnameseDates.Match> dates = VietnameseDates.find(window);
@@ -447,92 +420,21 @@ public final class CitationExtractor {
     return pos;
   }
 
+  /**
+   * {@code p} matched at {@code pos} and not beyond (a bounded look, not a search of the rest of
+   * the text), or null.
+   */
+  static Matcher at(Pattern p, String t, int pos) {
+    Matcher m = p.matcher(t);
+    m.region(pos, t.length());
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m.lookingAt() ? m : null;
+  }
+
   /** The end of the issuer that starts at {@code pos}, or {@code pos} when none starts there. */
   static int scanIssuer(String t, int pos) {
-    Matcher m = WORD.matcher(t);
-    int cur = pos;
-    int end = pos;
-    int words = 0;
-    while (words < 14 && cur < t.length()) {
-      m.region(cur, t.length());
-      if (!m.lookingAt()) {
-        break;
-      }
-      String w = m.group(1);
-      if (m.group().contains("\n") && words > 0 && !Character.isUpperCase(w.codePointAt(0))) {
-        break;
-      }
-      if (Character.isLetter(w.codePointAt(0))) {
-        boolean upper = Character.isUpperCase(w.codePointAt(0));
-        if (words == 0 && !upper) {
-          break;
-        }
-        if (!upper) {
-          if (ISSUER_STOP.contains(w) || !BODY_WORDS.contains(w) && !w.equals("và")) {
-            break;
-          }
-          if (ISSUER_STOP_PAIRS.contains(w + " " + nextWord(t, m.end()).toLowerCase(Locale.ROOT))) {
-            break;
-          }
-          if (w.equals("và")) {
-            String next = nextWord(t, m.end());
-            if (next.isEmpty()
-                || !Character.isUpperCase(next.codePointAt(0))
-                || TYPE_WORD_AHEAD.matcher(t).region(m.end(), t.length()).lookingAt()) {
-              break;
-            }
-          }
-        } else if (words > 0 && startsWithTypeWord(t, m.start(1))) {
-          break;
-        }
-        words++;
-        end = m.end(1);
-        cur = m.end();
-      } else if (w.equals("-") && words > 0 && isCapitalised(nextWord(t, m.end()))) {
-        cur = m.end(); // Bộ Lao động - Thương binh và Xã hội
-      } else if (w.equals(",") && words > 0) {
-        String next = nextWord(t, m.end());
-        if (!BODY_HEADS.contains(next)) {
-          break;
-        }
-        int segEnd = scanIssuer(t, skipSpaces(t, m.end()));
-        String after = t.substring(segEnd, Math.min(t.length(), segEnd + 6)).stripLeading();
-        if (segEnd > m.end()
-            && (after.startsWith(":")
-                || after.startsWith("về")
-                || after.startsWith("“")
-                || after.startsWith("\"")
-                || after.startsWith("ngày")
-                || after.startsWith("khóa")
-                || after.startsWith("khoá"))) {
-          return segEnd;
-        }
-        break;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
-
-  private static int skipSpaces(String t, int pos) {
-    while (pos < t.length() && Character.isWhitespace(t.charAt(pos))) {
-      pos++;
-    }
-    return pos;
-  }
-
-  private static String nextWord(String t, int pos) {
-    Matcher m = WORD.matcher(t);
-    m.region(pos, t.length());
-    return m.lookingAt() ? m.group(1) : "";
-  }
-
-  private static boolean startsWithTypeWord(String t, int pos) {
-    Matcher m =
-        Pattern.compile("\\s*(?:" + TYPE_NAMES + ")\\s+(?:số|Số)", Pattern.UNICODE_CASE).matcher(t);
-    m.region(pos, t.length());
-    return m.lookingAt();
+    return IssuerReader.get().end(t, pos);
   }
 
   // --- unnumbered --------------------------------------------------------------------------------
@@ -540,7 +442,6 @@ public final class CitationExtractor {
   private static Draft fromUnnumbered(UnnumberedInstruments.Found f) {
     Draft d = new Draft();
     d.start = f.start();
-    d.headEnd = f.start();
     d.end = f.end();
     d.name = f.name();
     d.type = f.type();
@@ -555,7 +456,7 @@ public final class CitationExtractor {
     List<Draft> named = drafts.stream().filter(d -> d.name != null).toList();
     for (Draft n : named) {
       for (Draft d : drafts) {
-        if (d.symbol != null && d.listItem && d.start >= n.end) {
+        if (d.symbol != null && d.listItem && d.start >= n.end && d.start - n.end <= 3) {
           String gap = t.substring(n.end, d.start);
           if (gap.isBlank()) {
             d.start = n.start;
@@ -622,8 +523,8 @@ public final class CitationExtractor {
   }
 
   private static void readTitle(String t, Draft d, int bound) {
-    Matcher lead = TITLE_LEAD.matcher(t);
-    if (!lead.find(d.end) || lead.start() != d.end || lead.start() >= bound) {
+    Matcher lead = at(TITLE_LEAD, t, d.end);
+    if (lead == null || d.end >= bound) {
       return;
     }
     if (lead.group("quote") != null) {
@@ -742,18 +643,24 @@ public final class CitationExtractor {
   private static List<Draft> anaphora(String t, List<Draft> drafts, DocumentMetadata me) {
     List<Draft> out = new ArrayList<>();
     int[] sentences = sentenceIndex(t);
+    Map<Draft, String> typeOf = new HashMap<>();
+    for (Draft d : drafts) {
+      String type = reportedType(d, me);
+      if (type != null) {
+        typeOf.put(d, type);
+      }
+    }
     Matcher m = BARE_TYPE.matcher(t);
     while (m.find()) {
       int s = m.start();
       int e = m.end();
-      if (drafts.stream().anyMatch(d -> s < Math.max(d.end, d.titleEnd) && d.start < e)) {
+      if (insideMention(drafts, s, e)) {
         continue;
       }
       if (PLURAL_BEFORE.matcher(t.substring(Math.max(0, s - 12), s)).find()) {
         continue;
       }
-      Matcher after = NOT_ANAPHORA_AFTER.matcher(t);
-      if (after.find(e) && after.start() == e) {
+      if (at(NOT_ANAPHORA_AFTER, t, e) != null) {
         continue;
       }
       if (startsSentence(t, s)) {
@@ -764,20 +671,24 @@ public final class CitationExtractor {
       String typeName = TYPES.reportedName(written).orElse(written);
       Draft antecedent = null;
       for (Draft d : drafts) {
-        if (d.start < s && !d.anaphoric && typeName.equals(reportedType(d, me))) {
+        if (d.start < s && !d.anaphoric && typeName.equals(typeOf.get(d))) {
           antecedent = d;
         }
       }
       if (antecedent == null) {
         continue;
       }
+      if (!pointsBack && !ANAPHORIC_TYPES.contains(typeName)) {
+        continue; // "Báo cáo", "Hướng dẫn" stand alone as common nouns and verbs
+      }
       boolean ownType = me.type() != null && key(me.type()).equals(key(typeName));
-      if (ownType && !pointsBack && sentences[antecedent.start] < sentences[s] - 1) {
-        continue; // the document speaking of itself
+      boolean near = sentences[antecedent.start] >= sentences[s] - 1;
+      boolean sameParagraph = t.lastIndexOf('\n', s) == t.lastIndexOf('\n', antecedent.start);
+      if (!pointsBack && (ownType ? !near : !near && !sameParagraph)) {
+        continue; // the document speaking of itself, or an instrument too far back to be meant
       }
       Draft a = new Draft();
       a.start = s;
-      a.headEnd = s;
       a.end = e;
       a.anaphoric = true;
       a.typeWord = written;
@@ -785,6 +696,27 @@ public final class CitationExtractor {
       out.add(a);
     }
     return out;
+  }
+
+  /** Whether {@code [s, e)} lies in a mention or its title; {@code drafts} sorted by start. */
+  private static boolean insideMention(List<Draft> drafts, int s, int e) {
+    int lo = 0;
+    int hi = drafts.size();
+    while (lo < hi) { // first draft starting at or after e
+      int mid = (lo + hi) >>> 1;
+      if (drafts.get(mid).start < e) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+      Draft d = drafts.get(i);
+      if (s < Math.max(d.end, d.titleEnd)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether only a list marker or nothing stands between {@code pos} and its sentence's start. */
@@ -844,9 +776,9 @@ public final class CitationExtractor {
         d.antecedent = sameNumber(drafts, d);
       }
       if (d.symbol == null && d.local && d.province == null) {
-        d.province = me.province();
+        d.province = me.province() == null || me.province().isBlank() ? null : me.province();
       } else if (d.symbol != null && isLocal(d.symbol)) {
-        if (d.province == null) {
+        if (d.province == null && me.province() != null && !me.province().isBlank()) {
           d.province = me.province();
         }
       } else if (!d.local) {
@@ -900,12 +832,12 @@ public final class CitationExtractor {
   }
 
   /**
-   * The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: nearest before, else
-   * after.
+   * The fully numbered mention a partial one ({@code Chỉ thị 05}) abbreviates: the one instrument
+   * of its type and number cited in this document, compatible with the issuer the partial mention
+   * names; null when there is none or several ({@code 26/CT-TTg} and {@code 26/CT-UBND}).
    */
   private static Draft sameNumber(List<Draft> drafts, Draft p) {
-    Draft before = null;
-    Draft after = null;
+    Map<String, Draft> candidates = new LinkedHashMap<>();
     for (Draft d : drafts) {
       if (d.symbol == null
           || d.antecedent != null
@@ -914,14 +846,26 @@ public final class CitationExtractor {
           || !stripZeros(d.symbol.number()).equals(stripZeros(p.number))) {
         continue;
       }
-      if (d.start < p.start) {
-        before = d;
-      } else if (after == null) {
-        after = d;
+      if (p.issuer != null) {
+        boolean partyIssuer = PARTY_BODY.matcher(p.issuer).find();
+        if (partyIssuer != d.symbol.party()) {
+          continue;
+        }
+        if (d.issuer != null
+            && !key(d.issuer).contains(key(p.issuer))
+            && !key(p.issuer).contains(key(d.issuer))) {
+          continue;
+        }
       }
+      candidates.putIfAbsent(d.symbol.key(), d);
     }
-    return before != null ? before : after;
+    return candidates.size() == 1 ? candidates.values().iterator().next() : null;
   }
+
+  /** Names of Party bodies, which issue Party-style symbols ({@code 26-CT/TW}). */
+  private static final Pattern PARTY_BODY =
+      Pattern.compile(
+          "Ban Bí thư|Bộ Chính trị|Ban Chấp hành|Huyện ủy|Tỉnh ủy|Thành ủy|Đảng|Ban Thường vụ");
 
   private static String stripZeros(String n) {
     return n.replaceFirst("^0+(?=\\d)", "");
@@ -937,8 +881,15 @@ public final class CitationExtractor {
     if (d.symbol != null && d.symbol.year() != null) {
       return d.symbol.year();
     }
-    return d.date == null ? null : d.date.getYear();
+    if (d.date != null) {
+      return d.date.getYear();
+    }
+    Matcher y = d.name == null ? null : NAMED_YEAR.matcher(d.name);
+    return y != null && y.find() ? Integer.valueOf(y.group(1)) : null;
   }
+
+  /** {@code Bộ luật Lao động năm 2019}, {@code Hiến pháp năm 2013}: the year a name gives. */
+  private static final Pattern NAMED_YEAR = Pattern.compile("năm\\s+((?:19|20)\\d{2})$");
 
   /** {@code Ngày 22/7/2021, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 29-KL/TU}. */
   private static void subjectOfSentence(String t, Draft d) {

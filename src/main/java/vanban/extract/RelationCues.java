@@ -47,13 +47,18 @@ final class RelationCues {
    * next, states by ending with a cue phrase; empty when it states none.
    */
   Optional<Found> find(String between) {
+    Found best = null;
+    int bestStart = Integer.MAX_VALUE;
     for (Cue c : cues) {
       Matcher m = c.pattern().matcher(between);
-      if (m.find()) {
-        return Optional.of(new Found(c.relation(), c.passive()));
+      // the cue that explains the longest end of the text wins: "sửa đổi một số điều của Quy định
+      // ban hành kèm theo" amends, though it ends with the promulgation phrase
+      if (m.find() && m.start() < bestStart) {
+        best = new Found(c.relation(), c.passive());
+        bestStart = m.start();
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   static List<String[]> rows(String resource) {

@@ -3,6 +3,8 @@ package vanban.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,12 +39,14 @@ final class UnnumberedInstruments {
   private static final Pattern PLENUM =
       Pattern.compile(
           """
-(?<![\\p{L}])Nghị\\s+quyết\\s+
-(?:Hội\\s+nghị\\s+)?(?:(?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+))\\s+)?
-(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
-(?:(?<n>\\d{1,2})\\s+|lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
-(?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?(?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)
-""",
+          (?<![\\p{L}])Nghị\\s+quyết\\s+(?:Hội\\s+nghị\\s+)?
+          (?:lần\\s+thứ\\s+(?<nth>\\p{L}+|\\d+)\\s+)?         # Hội nghị lần thứ tư
+          (?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương\\s+(?:Đảng\\s+)?
+          (?:(?<n>\\d{1,2})\\s+                                # 4
+            |lần\\s+thứ\\s+(?<nth2>\\p{L}+|\\d+)\\s+)?
+          (?<khoas>\\(?\\s*kh(?:óa|oá)\\s+[IVXLC]+\\s*\\)?      # khóa XI
+            (?:\\s*(?:,|và)\\s*kh(?:óa|oá)\\s+[IVXLC]+)*)       # , khóa XII
+          """,
           Pattern.COMMENTS | Pattern.UNICODE_CASE);
 
   /**
@@ -75,6 +79,20 @@ final class UnnumberedInstruments {
 
   private static final Pattern ORDINAL = Pattern.compile("\\d+");
 
+  private static final Map<String, String> ORDINAL_WORDS =
+      Map.ofEntries(
+          Map.entry("nhất", "1"),
+          Map.entry("hai", "2"),
+          Map.entry("ba", "3"),
+          Map.entry("tư", "4"),
+          Map.entry("bốn", "4"),
+          Map.entry("năm", "5"),
+          Map.entry("sáu", "6"),
+          Map.entry("bảy", "7"),
+          Map.entry("tám", "8"),
+          Map.entry("chín", "9"),
+          Map.entry("mười", "10"));
+
   /** Words that end a name read by the general rule. */
   private static final Set<String> NAME_STOP =
       Set.of(
@@ -82,6 +100,8 @@ final class UnnumberedInstruments {
           "là", "khi", "ban", "quy", "có", "hiện", "này", "các", "những", "đến", "với", "cho",
           "trong", "phải", "không", "hoặc", "sửa", "thay", "bãi", "hướng", "mới", "cũng", "nay",
           "đối", "nêu", "như");
+
+  private static final Pattern FIRST_WORD = Pattern.compile("\\s*([\\p{L}\\p{N}]+)");
 
   private static final Pattern NAME_WORD = Pattern.compile("\\G(\\s+)([\\p{L}\\p{N}]+)");
   private static final Pattern YEAR_SUFFIX = Pattern.compile("\\G\\s+năm\\s+(?:19|20)\\d{2}");
@@ -117,8 +137,8 @@ final class UnnumberedInstruments {
       if (end <= m.end() && m.group("known") == null) {
         continue;
       }
-      Matcher y = YEAR_SUFFIX.matcher(t);
-      if (y.find(end) && y.start() == end) {
+      Matcher y = CitationExtractor.at(YEAR_SUFFIX, t, end);
+      if (y != null) {
         end = y.end();
       }
       String name = t.substring(m.start(), end).replaceAll("\\s+", " ");
@@ -134,7 +154,8 @@ final class UnnumberedInstruments {
         continue;
       }
       if (!ORDINAL.matcher(ordinal).matches()) {
-        ordinal = "lần thứ " + ordinal;
+        String n = ORDINAL_WORDS.get(ordinal.toLowerCase(Locale.ROOT));
+        ordinal = n != null ? n : "lần thứ " + ordinal; // "lần thứ tư" is plenum 4
       }
       Matcher k = KHOA_ONE.matcher(t);
       k.region(p.start("khoas"), p.end("khoas"));
@@ -194,8 +215,8 @@ final class UnnumberedInstruments {
     Matcher w = NAME_WORD.matcher(t);
     int cur = pos;
     // the first word may follow directly (no leading space)
-    Matcher first = Pattern.compile("\\G\\s*([\\p{L}\\p{N}]+)").matcher(t);
-    if (!first.find(cur) || first.start() != cur) {
+    Matcher first = CitationExtractor.at(FIRST_WORD, t, cur);
+    if (first == null) {
       return pos;
     }
     String fw = first.group(1);
@@ -228,6 +249,6 @@ final class UnnumberedInstruments {
   }
 
   private static boolean isAcronymPart(String w) {
-    return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
   }
 }

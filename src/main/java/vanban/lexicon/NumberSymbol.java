@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * A document's number-symbol (số, ký hiệu), parsed from any of the ways it is written and printed
  * in canonical form (DOMAIN.md §2).
  *
- * <p>Canonical form: no spaces, ASCII hyphens, codes spelled as the standard writes them
- * ({@code TTg}, {@code QĐ}), Party punctuation ({@code 29-KL/TU}) for Party issuers and state
- * punctuation ({@code 26/CT-TTg}, {@code 48/2018/QĐ-UBND}, {@code 907/UBND-NV}) for state issuers,
- * whatever punctuation the text used: {@code 968 -CĐ/TTg} is {@code 968/CĐ-TTg}. {@link #key()}
- * compares case-insensitively, with {@code đ} as {@code d} and leading zeros of the number dropped.
+ * <p>Canonical form: no spaces, ASCII hyphens, codes spelled as the standard writes them ({@code
+ * TTg}, {@code QĐ}), Party punctuation ({@code 29-KL/TU}) for Party issuers and state punctuation
+ * ({@code 26/CT-TTg}, {@code 48/2018/QĐ-UBND}, {@code 907/UBND-NV}) for state issuers, whatever
+ * punctuation the text used: {@code 968 -CĐ/TTg} is {@code 968/CĐ-TTg}. {@link #key()} compares
+ * case-insensitively, with {@code đ} as {@code d} and leading zeros of the number dropped.
  *
  * @param number the number as written, leading zeros kept ({@code 05})
  * @param year the year part of a normative state symbol ({@code 2018}), else null
@@ -30,9 +30,9 @@ public record NumberSymbol(
     String number, Integer year, String typeCode, String issuer, String unit, boolean party) {
 
   /**
-   * A number-symbol as it may be written in running text. Examples: {@code 26/CT-TTg},
-   * {@code 48/2018/QĐ-UBND}, {@code 29-KL/TU}, {@code 1567 -CV/TU}, {@code 26 CT/TW},
-   * {@code 968 -CĐ/TTg}, {@code 907/UBND-NV}, {@code 22/2008/QH12}, {@code 03/2006/TTLT-BNV-BTC}.
+   * A number-symbol as it may be written in running text. Examples: {@code 26/CT-TTg}, {@code
+   * 48/2018/QĐ-UBND}, {@code 29-KL/TU}, {@code 1567 -CV/TU}, {@code 26 CT/TW}, {@code 968 -CĐ/TTg},
+   * {@code 907/UBND-NV}, {@code 22/2008/QH12}, {@code 03/2006/TTLT-BNV-BTC}.
    */
   private static final Pattern WRITTEN =
       Pattern.compile(
@@ -40,7 +40,7 @@ public record NumberSymbol(
           (?<![\\p{L}\\p{N}/.\\-])              # not glued to a word, number, or another symbol
           (?<number>\\d{1,5})
           (?:\\s?/\\s?(?<year>(?:19|20)\\d{2}))?  # year of a normative state symbol
-          (?:\\s?[-/\u2013\u2014]\\s?|\\s)        # separator; a bare space is a variant (26 CT/TW)
+          (?<sep>\\s?[-/\u2013\u2014]\\s?|\\s)  # separator; a bare space is a variant (26 CT/TW)
           (?<codes>
             [A-ZĐ][A-Za-zĐđ]{0,9}\\d{0,2}         # first code: type, issuer, or QH12
             (?:\\s?[-/\u2013]\\s?[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2})*  # further codes
@@ -51,7 +51,8 @@ public record NumberSymbol(
 
   /** The same shape typed by a person, in any case ({@code 26/ct-ttg}). */
   private static final Pattern TYPED =
-      Pattern.compile(WRITTEN.pattern(), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile(
+          WRITTEN.pattern(), Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s?[-/\u2013]\\s?");
 
@@ -78,8 +79,7 @@ public record NumberSymbol(
       interpret(m)
           .ifPresent(
               sym ->
-                  matches.add(
-                      new Match(sym, start, end, text.subSequence(start, end).toString())));
+                  matches.add(new Match(sym, start, end, text.subSequence(start, end).toString())));
     }
     return matches;
   }
@@ -88,6 +88,9 @@ public record NumberSymbol(
     String number = m.group("number");
     Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
     String[] codes = CODE_SEPARATOR.split(m.group("codes"));
+    if (m.group("sep").isBlank() && !bareSpaceVariant(number, m.group("codes"), codes, year)) {
+      return Optional.empty(); // "Điều 5 NĐ-CP" is no symbol 5/NĐ-CP
+    }
     DocumentTypes types = DocumentTypes.get();
     IssuerCodes issuers = IssuerCodes.get();
     Optional<DocumentTypes.DocumentType> type = types.byCode(codes[0]);
@@ -116,10 +119,27 @@ public record NumberSymbol(
       String unit = String.join("-", java.util.Arrays.copyOfRange(codes, 1, codes.length));
       return Optional.of(
           new NumberSymbol(
-              number, null, null, issuers.standardSpelling(codes[0]),
-              unit.toUpperCase(Locale.ROOT), issuers.isParty(codes[0])));
+              number,
+              null,
+              null,
+              issuers.standardSpelling(codes[0]),
+              unit.toUpperCase(Locale.ROOT),
+              issuers.isParty(codes[0])));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code 26 CT/TW}: a number, a space, then a type code and an issuer in Party punctuation; with
+   * a bare space nothing looser is taken for a symbol.
+   */
+  private static boolean bareSpaceVariant(
+      String number, String written, String[] codes, Integer year) {
+    return year == null
+        && !number.matches("(?:19|20)\\d{2}") // "năm 2024 CT/TW" is a year
+        && codes.length == 2
+        && written.contains("/")
+        && DocumentTypes.get().byCode(codes[0]).isPresent();
   }
 
   /** {@code UBND-NV}: a known issuer first and no known issuer after it is a công văn symbol. */
@@ -141,7 +161,9 @@ public record NumberSymbol(
   public String canonical() {
     if (typeCode == null) {
       String head = year == null ? number : number + "/" + year;
-      return unit == null || unit.isEmpty() ? head + "/" + issuer : head + "/" + issuer + "-" + unit;
+      return unit == null || unit.isEmpty()
+          ? head + "/" + issuer
+          : head + "/" + issuer + "-" + unit;
     }
     if (party) {
       return number + "-" + typeCode + "/" + issuer;
@@ -151,7 +173,9 @@ public record NumberSymbol(
         : number + "/" + year + "/" + typeCode + "-" + issuer;
   }
 
-  /** The matching key: canonical, lower-case, {@code đ} as {@code d}, number without leading zeros. */
+  /**
+   * The matching key: canonical, lower-case, {@code đ} as {@code d}, number without leading zeros.
+   */
   public String key() {
     return keyOf(canonical());
   }

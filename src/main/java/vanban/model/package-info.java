@@ -29,6 +29,11 @@
  *   <tr><td>phần mở đầu (kết quả, hạn chế, nguyên nhân)</td><td>preamble</td></tr>
  *   <tr><td>phần yêu cầu</td><td>directive part</td></tr>
  *   <tr><td>mục, tiểu mục, gạch đầu dòng</td><td>item, sub-item, bullet</td></tr>
+ *   <tr><td>chủ thể (người, cơ quan phải thực hiện)</td><td>actor</td></tr>
+ *   <tr><td>báo cáo (cơ quan nhận báo cáo)</td><td>report recipient ({@code reportTo})</td></tr>
+ *   <tr><td>chủ đề (rượu bia, một cửa, …)</td><td>theme</td></tr>
+ *   <tr><td>thời hạn</td><td>deadline</td></tr>
+ *   <tr><td>định kỳ, tần suất</td><td>frequency</td></tr>
  * </table>
  */
 package vanban.model;

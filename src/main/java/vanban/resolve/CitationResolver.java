@@ -35,7 +35,11 @@ public final class CitationResolver {
 
   private CitationResolver() {}
 
-  /** The corpus with every citation that names a corpus document resolved to its source. */
+  /**
+   * The corpus with every citation that names a corpus document resolved to its source, and
+   * every other citation unresolved — whatever it was resolved to before, since the document it
+   * pointed to may have left the corpus.
+   */
   public static List<ExtractionRecord> resolve(List<ExtractionRecord> corpus) {
     List<ExtractionRecord> out = new ArrayList<>();
     for (ExtractionRecord r : corpus) {
@@ -47,14 +51,15 @@ public final class CitationResolver {
           groups.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
         }
       }
-      Citation[] resolved = cites.toArray(new Citation[0]);
+      Citation[] resolved = new Citation[cites.size()];
+      for (int i = 0; i < cites.size(); i++) {
+        resolved[i] = cites.get(i).withResolvedTo(null);
+      }
       for (List<Integer> group : groups.values()) {
         List<Citation> mentions = group.stream().map(cites::get).toList();
         String target = resolveInstrument(mentions, r, corpus);
-        if (target != null) {
-          for (int i : group) {
-            resolved[i] = cites.get(i).withResolvedTo(target);
-          }
+        for (int i : group) {
+          resolved[i] = cites.get(i).withResolvedTo(target);
         }
       }
       out.add(r.withCitations(List.of(resolved)));
@@ -96,6 +101,7 @@ public final class CitationResolver {
     String best = null;
     double bestScore = 0;
     boolean tie = false;
+    List<String> sameDate = new ArrayList<>();
     for (ExtractionRecord doc : corpus) {
       DocumentMetadata m = doc.document();
       if (doc.source().equals(citing.source()) || m == null || m.symbol() != null) {
@@ -110,6 +116,9 @@ public final class CitationResolver {
       double score = 0;
       for (Citation mention : mentions) {
         score = Math.max(score, titleOverlap(mention.title(), m.subject()));
+        if (mention.date() != null && mention.date().equals(m.date())) {
+          sameDate.add(doc.source());
+        }
       }
       if (score >= MIN_TITLE_OVERLAP) {
         if (score > bestScore) {
@@ -120,6 +129,10 @@ public final class CitationResolver {
           tie = true;
         }
       }
+    }
+    if (best == null && sameDate.stream().distinct().count() == 1) {
+      // no title to compare, but the only document of this type, issuer and province of that day
+      return sameDate.get(0);
     }
     return tie ? null : best;
   }

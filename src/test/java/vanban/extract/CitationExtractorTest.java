@@ -128,6 +128,19 @@ class CitationExtractorTest {
             "Quyết định | QĐ | 48/2018/QĐ-UBND | 2018-08-31 | UBND tỉnh | Huế | - | -",
             "Quyết định | QĐ | 22/2019/QĐ-UBND | - | UBND tỉnh | Huế | amends | 48/2018/QĐ-UBND"),
         row(
+            "Quyết định số 22/2019/QĐ-UBND về việc sửa đổi, bổ sung một số điều của Quy định về Quy"
+                + " tắc ứng xử ban hành kèm theo Quyết định số 48/2018/QĐ-UBND.",
+            "Công văn",
+            "Huế",
+            "Quyết định | QĐ | 22/2019/QĐ-UBND | - | UBND tỉnh | Huế | amends | 48/2018/QĐ-UBND",
+            "Quyết định | QĐ | 48/2018/QĐ-UBND | - | UBND tỉnh | Huế | - | -"),
+        row(
+            "Quy chế làm việc số 03-QC/TU ban hành kèm theo Quyết định số 10-QĐ/TU ngày 02/3/2021.",
+            "Công văn",
+            "Hà Tĩnh",
+            "Quy chế | QC | 03-QC/TU | - | - | Hà Tĩnh | - | -",
+            "Quyết định | QĐ | 10-QĐ/TU | 2021-03-02 | - | Hà Tĩnh | promulgates | 03-QC/TU"),
+        row(
             "Đảng viên thực hiện Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"
                 + " Đảng.",
             "Công văn",
@@ -282,6 +295,16 @@ class CitationExtractorTest {
             "Nghị quyết | NQ | Nghị quyết Đại hội XIII của Đảng | - | - | - | - | -",
             "Nghị quyết | NQ | Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020"
                 + " - 2025 | - | - | Hà Tĩnh | - | -"),
+        row(
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 02/01/2022 của UBND tỉnh.\n"
+                + "Câu khác.\n"
+                + "Cấp có thẩm quyền ra Quyết định kỷ luật. Báo cáo số 5/BC-SNV ngày 3/3/2022 của"
+                + " Sở Nội vụ; Sở tổng hợp Báo cáo, gửi Báo cáo nêu trên.",
+            "Công văn",
+            "Huế",
+            "Quyết định | QĐ | 12/QĐ-UBND | 2022-01-02 | UBND tỉnh | Huế | - | -",
+            "Báo cáo | BC | 5/BC-SNV | 2022-03-03 | Sở Nội vụ | Huế | - | -",
+            "Báo cáo | BC | 5/BC-SNV | 2022-03-03 | Sở Nội vụ | Huế | - | -"),
         // the document's own type read from its header when the metadata has none
         row(
             "CHỈ THỊ\n"

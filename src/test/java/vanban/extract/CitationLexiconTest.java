@@ -60,6 +60,42 @@ theo Luật Thủ đô, các nghị định | Luật Thủ đô
       delimiter = '|',
       textBlock =
           """
+          Ban Chấp hành Trung ương Đảng
+          Ủy ban nhân dân tỉnh Thừa Thiên Huế
+          Bộ Lao động - Thương binh và Xã hội
+          Bộ Chính trị, Ban Bí thư
+          Bộ Giáo dục và Đào tạo
+          Thủ tướng Chính phủ
+          """)
+  void issuerWordExamples(String issuer) {
+    String text = "theo Kết luận của " + issuer + " về việc";
+    int start = text.indexOf(issuer);
+    assertThat(text.substring(start, IssuerReader.get().end(text, start))).isEqualTo(issuer);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          của Thủ tướng Chính phủ phê duyệt Đề án     | Thủ tướng Chính phủ
+          của UBND tỉnh thông báo kết quả             | UBND tỉnh
+          của UBND tỉnh và các sở                     | UBND tỉnh
+          của Chủ tịch UBND tỉnh và Thông báo số 5    | Chủ tịch UBND tỉnh
+          của Ban Thường vụ Tỉnh ủy ban hành Kết luận | Ban Thường vụ Tỉnh ủy
+          của Bộ Chính trị khóa XII                   | Bộ Chính trị
+          của Ban Thường vụ Tỉnh ủy, Thủ trưởng các sở | Ban Thường vụ Tỉnh ủy
+          """)
+  void issuerEndsWhereTheNameDoes(String text, String issuer) {
+    int start = text.indexOf(' ') + 1;
+    assertThat(text.substring(start, IssuerReader.get().end(text, start))).isEqualTo(issuer);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
           Ban Bí thư Trung ương | Ban Bí thư
           Ban Bí thư Trung ương Đảng | Ban Bí thư
           Thủ tướng Chính phủ | Thủ tướng Chính phủ

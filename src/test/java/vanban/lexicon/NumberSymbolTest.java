@@ -95,7 +95,10 @@ class NumberSymbolTest {
         "phòng, chống dịch COVID-19 trên địa bàn",
         "khóa XII, nhiệm kỳ 2016-2021",
         "khoa học-công nghệ và chuyển đổi số",
-        "Quốc lộ 1A, tầng 3 Nhà B"
+        "Quốc lộ 1A, tầng 3 Nhà B",
+        "theo Điều 5 NĐ-CP và khoản 2 TT-BNV",
+        "năm 2024 CT/TW",
+        "bảng 3 ABC/XYZ"
       })
   void findsNothingInTextWithoutSymbols(String text) {
     assertThat(NumberSymbol.find(text)).isEmpty();

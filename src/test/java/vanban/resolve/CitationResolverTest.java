@@ -156,6 +156,47 @@ class CitationResolverTest {
   }
 
   @Test
+  void resolvesWithoutTitleByTheOnlyDocumentOfThatDay() {
+    ExtractionRecord citing = citing000(kl29("Hà Tĩnh", null));
+    ExtractionRecord sameDay =
+        doc(
+            "corpus/a.txt",
+            "Kết luận",
+            "KL",
+            null,
+            "Hà Tĩnh",
+            LocalDate.of(2021, 7, 22),
+            "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+            "về một việc");
+    ExtractionRecord otherDay =
+        doc(
+            "corpus/b.txt",
+            "Kết luận",
+            "KL",
+            null,
+            "Hà Tĩnh",
+            LocalDate.of(2021, 7, 23),
+            "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+            "về một việc");
+    assertThat(CitationResolver.resolve(List.of(citing, sameDay, otherDay)).get(0).citations())
+        .extracting(Citation::resolvedTo)
+        .containsExactly("corpus/a.txt");
+    ExtractionRecord twin =
+        doc(
+            "corpus/c.txt",
+            "Kết luận",
+            "KL",
+            null,
+            "Hà Tĩnh",
+            LocalDate.of(2021, 7, 22),
+            "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+            "về việc khác");
+    assertThat(CitationResolver.resolve(List.of(citing, sameDay, twin)).get(0).citations())
+        .extracting(Citation::resolvedTo)
+        .containsOnlyNulls();
+  }
+
+  @Test
   void titleOverlapFoldsAccentsAndIgnoresTheLeadingVe() {
     assertThat(
             CitationResolver.titleOverlap(
