@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vanban.http.WebServer;
 
 /** {@code vanban serve}: the web front end and JSON API over an index, until interrupted. */
@@ -23,25 +23,41 @@ import vanban.http.WebServer;
           + " (/api/search, /api/cites, /api/documents/ID, /api/graph). Stops on Ctrl-C."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:stopped", "2:bad command line", "3:the index cannot be opened or the port bound"})
+    exitCodeList = {
+      "0:stopped",
+      "2:bad command line",
+      "3:the index cannot be opened or the port bound"
+    })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}; 0: any free port).")
   int port;
 
   @Option(
       names = "--bind",
       paramLabel = "ADDR",
       defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0: every interface).")
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0: every"
+              + " interface).")
   String bind;
 
-  @Option(names = "--threads", defaultValue = "4", description = "Requests served at once (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      defaultValue = "4",
+      description = "Requests served at once (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10", description = "Longest a request may take before 503 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Longest a request may take before 503 (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
   @Override

@@ -48,10 +48,22 @@ public final class CitationMap {
         .raw("<span class=\"key instrument\"></span> văn bản được trích dẫn · cited instrument")
         .text(" — size: how many documents cite it; click to open.")
         .end("p")
-        .open("svg", "id", "graph", "data-src", "/api/graph", "role", "img",
-            "aria-label", "citation graph", "xmlns", "http://www.w3.org/2000/svg")
+        .open(
+            "svg",
+            "id",
+            "graph",
+            "data-src",
+            "/api/graph",
+            "role",
+            "img",
+            "aria-label",
+            "citation graph",
+            "xmlns",
+            "http://www.w3.org/2000/svg")
         .end("svg")
-        .open("p", "id", "graph-status", "class", "status").text("Loading…").end("p")
+        .open("p", "id", "graph-status", "class", "status")
+        .text("Loading…")
+        .end("p")
         .raw("<script src=\"/static/graph.js\"></script>")
         .end("section");
     return Response.html(PageLayout.page("Citation map", null, w.toString()));

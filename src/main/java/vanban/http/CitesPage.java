@@ -44,16 +44,30 @@ final class CitesPage {
     if (q.isEmpty()) {
       w.element("h1", "Văn bản được trích dẫn nhiều nhất · Most-cited instruments");
       w.open("form", "class", "cites-form", "action", "/cites", "method", "get")
-          .open("input", "type", "search", "name", "q", "placeholder", "26/CT-TTg, Chỉ thị 26 …",
-              "aria-label", "Instrument")
+          .open(
+              "input",
+              "type",
+              "search",
+              "name",
+              "q",
+              "placeholder",
+              "26/CT-TTg, Chỉ thị 26 …",
+              "aria-label",
+              "Instrument")
           .raw("<button type=\"submit\">Ai trích dẫn? · Who cites it?</button></form>");
       w.open("ol", "class", "top");
       for (CitedInstrument ci : corpus.graph().top(TOP)) {
-        w.tag("li").link(mentions.href(ci.instrument()), ci.instrument().label())
+        w.tag("li")
+            .link(mentions.href(ci.instrument()), ci.instrument().label())
             .open("span", "class", "meta")
-            .text(" " + ci.citingSources().size() + " document(s), " + ci.mentions().size()
-                + " mention(s)")
-            .end("span").end("li");
+            .text(
+                " "
+                    + ci.citingSources().size()
+                    + " document(s), "
+                    + ci.mentions().size()
+                    + " mention(s)")
+            .end("span")
+            .end("li");
       }
       w.end("ol").end("section");
       return Response.html(PageLayout.page("Cited by", null, w.toString()));

@@ -39,7 +39,8 @@ final class ComparePage {
         continue;
       }
       if (!known.contains(id)) {
-        throw HttpProblem.badRequest("unknown theme '" + id + "'; known: " + String.join(", ", known));
+        throw HttpProblem.badRequest(
+            "unknown theme '" + id + "'; known: " + String.join(", ", known));
       }
       themes.add(id);
     }
@@ -61,8 +62,9 @@ final class ComparePage {
         .link(PageLayout.href("/compare.csv", "themes", themesParam), "CSV")
         .text(" · ")
         .link(PageLayout.href("/api/compare", "themes", themesParam), "JSON")
-        .text(" — a cell counts the obligations of that province's documents about the theme;"
-            + " (n!) the prohibitions among them. Click a count for the obligations.")
+        .text(
+            " — a cell counts the obligations of that province's documents about the theme;"
+                + " (n!) the prohibitions among them. Click a count for the obligations.")
         .end("p");
     if (m.provinces().isEmpty()) {
       w.element("p", "No obligation in the index.");
@@ -96,7 +98,9 @@ final class ComparePage {
     if (province != null && theme != null) {
       List<SourcedObligation> cell = m.cell(province, theme);
       w.open("section", "id", "cell", "class", "cell")
-          .element("h2", province + " · " + labels.getOrDefault(theme, theme) + " (" + cell.size() + ")");
+          .element(
+              "h2",
+              province + " · " + labels.getOrDefault(theme, theme) + " (" + cell.size() + ")");
       w.open("table", "class", "obligations")
           .raw("<thead><tr><th>Văn bản · Document</th><th>Modality</th><th>Actor</th>")
           .raw("<th>Obligation</th></tr></thead><tbody>");
@@ -149,8 +153,15 @@ final class ComparePage {
       for (String t : m.themes()) {
         for (SourcedObligation o : m.cell(prov, t)) {
           row(
-              s, prov, t, o.document(), o.source(), o.obligation().section(),
-              o.obligation().modality(), o.obligation().actor(), o.obligation().text());
+              s,
+              prov,
+              t,
+              o.document(),
+              o.source(),
+              o.obligation().section(),
+              o.obligation().modality(),
+              o.obligation().actor(),
+              o.obligation().text());
         }
       }
     }
@@ -176,7 +187,10 @@ final class ComparePage {
   private static void row(StringBuilder s, String... fields) {
     for (int i = 0; i < fields.length; i++) {
       String f = fields[i] == null ? "" : fields[i];
-      if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+      if (f.indexOf(',') >= 0
+          || f.indexOf('"') >= 0
+          || f.indexOf('\n') >= 0
+          || f.indexOf('\r') >= 0) {
         f = "\"" + f.replace("\"", "\"\"") + "\"";
       }
       s.append(i == 0 ? "" : ",").append(f);

@@ -41,9 +41,7 @@ final class DocumentPage {
     if (d.subject() != null) {
       w.open("p", "class", "subject").text(d.subject()).end("p");
     }
-    w.open("p", "class", "links")
-        .link("/api/documents/" + corpus.id(r.source()), "JSON")
-        .end("p");
+    w.open("p", "class", "links").link("/api/documents/" + corpus.id(r.source()), "JSON").end("p");
     metadata(w, r, d);
 
     CitationGraph.Refs refs = corpus.graph().refs(r.source()).orElseThrow();
@@ -124,10 +122,14 @@ final class DocumentPage {
                 o.deadline() == null ? "" : "by " + o.deadline());
         w.tag("tr")
             .element("td", o.section())
-            .open("td").open("span", "class", "modality " + o.modality()).text(o.modality())
-            .end("span").end("td")
+            .open("td")
+            .open("span", "class", "modality " + o.modality())
+            .text(o.modality())
+            .end("span")
+            .end("td")
             .element("td", o.actor())
-            .open("td", "title", o.text()).text(o.action() != null ? o.action() : o.text())
+            .open("td", "title", o.text())
+            .text(o.action() != null ? o.action() : o.text())
             .end("td")
             .element("td", String.join(", ", o.themes()))
             .element("td", when.strip())
@@ -146,8 +148,9 @@ final class DocumentPage {
         sorted.add(c);
       }
     }
-    sorted.sort(Comparator.comparingInt((Citation c) -> c.span().start())
-        .thenComparingInt(c -> -c.span().end()));
+    sorted.sort(
+        Comparator.comparingInt((Citation c) -> c.span().start())
+            .thenComparingInt(c -> -c.span().end()));
     int at = 0;
     for (Citation c : sorted) {
       if (c.span().start() < at) {

@@ -20,8 +20,8 @@ import vanban.search.SearchResults;
  * A search with the web's filters: {@link SearchRequest}'s, a year, and an issuer.
  *
  * <p>The searcher has no issuer filter, so an issuer-filtered search takes every match and keeps
- * the issuer's documents, counting the facets over them with the labels the indexer gives
- * ({@link IndexFields#facetLabel}, {@link IndexFields#provinceLabel}).
+ * the issuer's documents, counting the facets over them with the labels the indexer gives ({@link
+ * IndexFields#facetLabel}, {@link IndexFields#provinceLabel}).
  */
 final class FacetedSearch {
   private FacetedSearch() {}
@@ -49,14 +49,18 @@ final class FacetedSearch {
     }
     SearchRequest every =
         new SearchRequest(
-            r.query(), Math.max(1, corpus.graph().documents().size()), r.province(), r.type(),
-            r.from(), r.to(), false);
+            r.query(),
+            Math.max(1, corpus.graph().documents().size()),
+            r.province(),
+            r.type(),
+            r.from(),
+            r.to(),
+            false);
     String key = IndexFields.keywordKey(issuer);
     List<SearchHit> kept = new ArrayList<>();
     List<DocumentMetadata> keptMeta = new ArrayList<>();
     for (SearchHit hit : corpus.searcher().search(every).hits()) {
-      DocumentMetadata d =
-          corpus.record(hit.source()).map(ExtractionRecord::document).orElse(null);
+      DocumentMetadata d = corpus.record(hit.source()).map(ExtractionRecord::document).orElse(null);
       if (d != null && d.issuer() != null && IndexFields.keywordKey(d.issuer()).equals(key)) {
         kept.add(hit);
         keptMeta.add(d);

@@ -7,8 +7,8 @@ import vanban.model.Span;
  * Builds an HTML page where text is escaped unless the caller says it is markup: {@link #text}
  * escapes, {@link #tag} and {@link #raw} take only the page's own literals.
  *
- * <p>Document text, symbols, names and query parameters only ever go through {@link #text},
- * {@link #attr} or {@link #marked}, so a document containing {@code <script>} shows it as text.
+ * <p>Document text, symbols, names and query parameters only ever go through {@link #text}, {@link
+ * #attr} or {@link #marked}, so a document containing {@code <script>} shows it as text.
  */
 final class HtmlWriter {
   private final StringBuilder out = new StringBuilder(8192);

@@ -1,9 +1,9 @@
 package vanban.http;
 
 /**
- * A request the server answers with an error status and a message for the user: a bad
- * parameter (400), an unknown id (404), a method other than GET or HEAD (405), an oversized
- * request (413, 414).
+ * A request the server answers with an error status and a message for the user: a bad parameter
+ * (400), an unknown id (404), a method other than GET or HEAD (405), an oversized request (413,
+ * 414).
  */
 final class HttpProblem extends RuntimeException {
   private final int status;

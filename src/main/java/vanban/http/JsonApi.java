@@ -45,8 +45,7 @@ final class JsonApi {
             p.date("to"),
             true);
     SearchResults results =
-        FacetedSearch.run(
-            corpus, request, p.optionalInt("year", 1000, 2999), p.orNull("issuer"));
+        FacetedSearch.run(corpus, request, p.optionalInt("year", 1000, 2999), p.orNull("issuer"));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", q == null ? "" : q);
     m.put("total", results.total());

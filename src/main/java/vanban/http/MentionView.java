@@ -58,8 +58,8 @@ final class MentionView {
   }
 
   /**
-   * Where a link to {@code instrument} goes: its document when it is in the corpus, else its
-   * "cited by" page (a symbol), else a search for its name (unnumbered instruments).
+   * Where a link to {@code instrument} goes: its document when it is in the corpus, else its "cited
+   * by" page (a symbol), else a search for its name (unnumbered instruments).
    */
   String href(Instrument instrument) {
     if (instrument.resolvedTo() != null && corpus.record(instrument.resolvedTo()).isPresent()) {

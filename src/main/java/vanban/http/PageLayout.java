@@ -14,7 +14,10 @@ final class PageLayout {
     HtmlWriter w = new HtmlWriter();
     w.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .tag("title").text(title).text(" · vanban").end("title")
+        .tag("title")
+        .text(title)
+        .text(" · vanban")
+        .end("title")
         .raw("<link rel=\"stylesheet\" href=\"/static/style.css\">")
         .raw("<link rel=\"icon\" href=\"data:,\">")
         .raw("</head><body><header class=\"top\"><a class=\"brand\" href=\"/\">vanban</a><nav>")
@@ -24,8 +27,19 @@ final class PageLayout {
         .raw("<a href=\"/graph\">Bản đồ trích dẫn · Citation map</a>")
         .raw("</nav><form class=\"search\" action=\"/\" method=\"get\" role=\"search\">")
         .open(
-            "input", "type", "search", "name", "q", "id", "q", "value", q == null ? "" : q,
-            "placeholder", "kỷ luật kỷ cương, 26/CT-TTg …", "aria-label", "Search")
+            "input",
+            "type",
+            "search",
+            "name",
+            "q",
+            "id",
+            "q",
+            "value",
+            q == null ? "" : q,
+            "placeholder",
+            "kỷ luật kỷ cương, 26/CT-TTg …",
+            "aria-label",
+            "Search")
         .raw("<button type=\"submit\">Tìm</button></form></header><main>")
         .raw(body)
         .raw("</main><footer>vanban · read-only view of the index</footer></body></html>\n");
@@ -49,7 +63,10 @@ final class PageLayout {
       if (v == null || v.isBlank()) {
         continue;
       }
-      s.append(sep).append(pairs[i]).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+      s.append(sep)
+          .append(pairs[i])
+          .append('=')
+          .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
       sep = '&';
     }
     return s.toString();
@@ -60,7 +77,10 @@ final class PageLayout {
     return href("/cites", "q", q);
   }
 
-  /** {@code 2022-01-25}, {@code ≥ 2023-11-23} when only a lower bound is known, else {@code undated}. */
+  /**
+   * {@code 2022-01-25}, {@code ≥ 2023-11-23} when only a lower bound is known, else {@code
+   * undated}.
+   */
   static String date(DocumentMetadata d) {
     if (d.date() != null) {
       return d.date().toString();

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parameters of a request's query string, decoded as UTF-8; the first value of a repeated
- * name wins. Values are only ever compared or searched for, never used as file paths.
+ * The parameters of a request's query string, decoded as UTF-8; the first value of a repeated name
+ * wins. Values are only ever compared or searched for, never used as file paths.
  */
 final class QueryParameters {
   /** More parameters than any page takes is a malformed or hostile request. */

@@ -76,8 +76,14 @@ final class SearchPage {
     for (Map.Entry<String, String> f : current.entrySet()) {
       if (!f.getValue().isEmpty()) {
         w.raw(" ")
-            .open("a", "class", "chip", "href", filtered(q, current, f.getKey(), null),
-                "title", "remove this filter")
+            .open(
+                "a",
+                "class",
+                "chip",
+                "href",
+                filtered(q, current, f.getKey(), null),
+                "title",
+                "remove this filter")
             .text(f.getKey() + ": " + f.getValue() + " ×")
             .end("a");
       }

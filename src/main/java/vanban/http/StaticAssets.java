@@ -19,8 +19,7 @@ final class StaticAssets {
   private final Map<String, byte[]> bodies;
 
   StaticAssets() {
-    bodies =
-        Map.of("style.css", read("style.css"), "graph.js", read("graph.js"));
+    bodies = Map.of("style.css", read("style.css"), "graph.js", read("graph.js"));
   }
 
   /** The asset named {@code name}, if it is one of ours. */

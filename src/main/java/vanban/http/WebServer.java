@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,15 +25,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code vanban serve}: a read-only web front end and JSON API over an index, on the JDK's
- * {@link HttpServer}.
+ * {@code vanban serve}: a read-only web front end and JSON API over an index, on the JDK's {@link
+ * HttpServer}.
  *
  * <p>Safe by construction: only GET and HEAD (405 otherwise); request lines over {@link
- * #MAX_URI_LENGTH} refused (414), bodies over {@link #MAX_BODY_BYTES} refused (413) and never
- * read; every page built through {@link HtmlWriter}, which escapes all data; ids and parameters
- * only looked up or searched for, never used as paths; each request answered within the timeout
- * or with 503; a bounded pool of threads serving concurrent users and a bounded queue behind it;
- * on a loopback address, only requests naming a loopback host (no DNS rebinding); every response
+ * #MAX_URI_LENGTH} refused (414), bodies over {@link #MAX_BODY_BYTES} refused (413) and never read;
+ * every page built through {@link HtmlWriter}, which escapes all data; ids and parameters only
+ * looked up or searched for, never used as paths; each request answered within the timeout or with
+ * 503; a bounded pool of threads serving concurrent users and a bounded queue behind it; on a
+ * loopback address, only requests naming a loopback host (no DNS rebinding); every response
  * carrying a Content-Security-Policy that allows nothing from outside the site.
  */
 public final class WebServer implements Closeable {
@@ -79,11 +80,9 @@ public final class WebServer implements Closeable {
     // The JDK server drops connections whose request or response takes longer than these
     // (seconds); read once, when the first server is made.
     System.setProperty(
-        "sun.net.httpserver.maxReqTime",
-        System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+        "sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
     System.setProperty(
-        "sun.net.httpserver.maxRspTime",
-        System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+        "sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
     int threads = Math.max(1, options.threads());
     this.handlers = pool("vanban-http", threads, 64);
     this.workers = pool("vanban-render", threads, threads * 2);
@@ -194,26 +193,36 @@ public final class WebServer implements Closeable {
 
   /** Renders on a worker, giving up after the timeout with 503. */
   private Response respondWithin(HttpExchange exchange) {
+    return within(() -> route(exchange), exchange.getRequestURI().getRawPath());
+  }
+
+  /**
+   * Runs {@code work} on a worker and waits at most the timeout: 503 when it takes longer or no
+   * worker is free, its problem's status when it throws one, else 500. {@code path} picks the
+   * error's form.
+   */
+  Response within(Callable<Response> work, String path) {
     Future<Response> future;
     try {
-      future = workers.submit(() -> route(exchange));
+      future = workers.submit(work);
     } catch (RejectedExecutionException e) {
-      return problem(exchange, 503, "the server is busy; try again");
+      return problem(path, 503, "the server is busy; try again");
     }
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      // Lucene does not stop on interrupt; the worker finishes and its answer is dropped.
       future.cancel(true);
-      return problem(exchange, 503, "the request took longer than " + timeout.toSeconds() + " s");
+      return problem(path, 503, "the request took longer than " + timeout.toMillis() + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return problem(exchange, 503, "the server is stopping");
+      return problem(path, 503, "the server is stopping");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof HttpProblem p) {
-        return problem(exchange, p.status(), p.getMessage());
+        return problem(path, p.status(), p.getMessage());
       }
-      System.err.println("vanban serve: " + exchange.getRequestURI() + ": " + e.getCause());
-      return problem(exchange, 500, "internal error");
+      System.err.println("vanban serve: " + path + ": " + e.getCause());
+      return problem(path, 500, "internal error");
     }
   }
 
@@ -260,7 +269,10 @@ public final class WebServer implements Closeable {
 
   /** An error as the client reads it: JSON under {@code /api/}, a page elsewhere. */
   private static Response problem(HttpExchange exchange, int status, String message) {
-    String path = exchange.getRequestURI().getRawPath();
+    return problem(exchange.getRequestURI().getRawPath(), status, message);
+  }
+
+  private static Response problem(String path, int status, String message) {
     if (path != null && path.startsWith("/api/")) {
       return Response.json(
           status, vanban.json.JsonWriter.compact(Map.of("status", status, "error", message)));
@@ -297,7 +309,12 @@ public final class WebServer implements Closeable {
           return t;
         };
     return new ThreadPoolExecutor(
-        threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), factory,
+        threads,
+        threads,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(queue),
+        factory,
         new ThreadPoolExecutor.AbortPolicy());
   }
 }

@@ -12,7 +12,13 @@ class ServeCommandTest {
   @TempDir Path empty;
 
   @ParameterizedTest
-  @CsvSource({"--port, -1, 2", "--port, 70000, 2", "--threads, 0, 2", "--timeout, 0, 2", "--bind, 127.0.0.1, 3"})
+  @CsvSource({
+    "--port, -1, 2",
+    "--port, 70000, 2",
+    "--threads, 0, 2",
+    "--timeout, 0, 2",
+    "--bind, 127.0.0.1, 3"
+  })
   void refusesBadOptionsAndAMissingIndex(String option, String value, int code) {
     CliRun r = CliRun.of("serve", "--index", empty.resolve("none").toString(), option, value);
     assertThat(r.exitCode()).as(r.err()).isEqualTo(code);

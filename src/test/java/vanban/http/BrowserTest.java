@@ -33,8 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web front end in a real browser: Debian's headless chromium driven through
- * /usr/bin/chromedriver (given explicitly, so Selenium Manager downloads nothing). One browser
- * and one server for all scenarios.
+ * /usr/bin/chromedriver (given explicitly, so Selenium Manager downloads nothing). One browser and
+ * one server for all scenarios.
  *
  * <p>Mandatory when {@code CI=true} (fails without a browser); skipped with a message elsewhere
  * when /usr/bin/chromium is missing. With {@code -Dvanban.screenshots=DIR} each page is saved as
@@ -61,11 +61,18 @@ class BrowserTest {
     if (!present) {
       if (ci) {
         throw new IllegalStateException(
-            "CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
+            "CI=true but "
+                + CHROMIUM
+                + " or "
+                + CHROMEDRIVER
                 + " is missing: apt-get install -y chromium chromium-driver");
       }
       Assumptions.abort(
-          "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing"
+          "browser tests skipped: "
+              + CHROMIUM
+              + " or "
+              + CHROMEDRIVER
+              + " is missing"
               + " (apt-get install -y chromium chromium-driver; mandatory when CI=true)");
     }
     SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -173,7 +180,8 @@ class BrowserTest {
     assertThat(article.findElements(By.cssSelector("li.citing a.doc-link")))
         .extracting(WebElement::getText)
         .containsExactly("Công văn 907/UBND-NV");
-    assertThat(article.findElement(By.cssSelector("li.clause mark")).getText()).contains("26/CT-TTg");
+    assertThat(article.findElement(By.cssSelector("li.clause mark")).getText())
+        .contains("26/CT-TTg");
     screenshot("cited-by");
 
     open("/cites?q=" + enc("Chỉ thị 26"));
@@ -184,7 +192,8 @@ class BrowserTest {
   void comparePageDrillsDownAndOffersCsv() throws IOException {
     open("/compare");
     assertThat(driver.findElements(By.cssSelector("table.matrix tbody tr"))).isNotEmpty();
-    assertThat(driver.findElement(By.linkText("CSV")).getAttribute("href")).endsWith("/compare.csv");
+    assertThat(driver.findElement(By.linkText("CSV")).getAttribute("href"))
+        .endsWith("/compare.csv");
     screenshot("compare");
     driver.findElement(By.cssSelector("table.matrix td a")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cell")));
@@ -204,8 +213,7 @@ class BrowserTest {
     screenshot("graph");
     WebElement doc = driver.findElement(By.cssSelector("svg#graph circle.node.document"));
     ((JavascriptExecutor) driver)
-        .executeScript(
-            "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", doc);
+        .executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", doc);
     wait.until(ExpectedConditions.urlContains("/documents/"));
   }
 

@@ -3,9 +3,9 @@ package vanban.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import vanban.model.Span;
 
 class HtmlWriterTest {
@@ -26,14 +26,21 @@ class HtmlWriterTest {
 
   @Test
   void attributesAreEscapedAndNullAttributesDropped() {
-    String html = new HtmlWriter().open("a", "href", "/x?a=1&b=\"2\"", "title", null).text("<b>").end("a").toString();
+    String html =
+        new HtmlWriter()
+            .open("a", "href", "/x?a=1&b=\"2\"", "title", null)
+            .text("<b>")
+            .end("a")
+            .toString();
     assertThat(html).isEqualTo("<a href=\"/x?a=1&amp;b=&quot;2&quot;\">&lt;b&gt;</a>");
   }
 
   @Test
   void marksHighlightsAndEscapesAroundThem() {
     String html =
-        new HtmlWriter().marked("a <b> kỷ luật & c", List.of(new Span(6, 13), new Span(40, 50))).toString();
+        new HtmlWriter()
+            .marked("a <b> kỷ luật & c", List.of(new Span(6, 13), new Span(40, 50)))
+            .toString();
     assertThat(html).isEqualTo("a &lt;b&gt; <mark>kỷ luật</mark> &amp; c");
   }
 }

@@ -30,7 +30,8 @@ class QueryParametersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"q=%zz", "q=%E", "limit=abc", "limit=0", "limit=99999", "from=2023-02-30"})
+  @ValueSource(
+      strings = {"q=%zz", "q=%E", "limit=abc", "limit=0", "limit=99999", "from=2023-02-30"})
   void badValuesAre400(String raw) {
     assertThatThrownBy(
             () -> {

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import vanban.cli.Main;
 
 /**
- * One index of the bundled corpus plus an XSS probe document, served once for every web test of
- * the JVM (HTTP and browser tests share it), on a free loopback port.
+ * One index of the bundled corpus plus an XSS probe document, served once for every web test of the
+ * JVM (HTTP and browser tests share it), on a free loopback port.
  */
 final class ServedCorpus {
   /** The probe's source: a công văn whose subject, recipients and body carry markup. */
@@ -30,7 +30,8 @@ final class ServedCorpus {
   final Path probe;
   final WebServer server;
   final String base;
-  final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private ServedCorpus() throws IOException {
     dir = Files.createTempDirectory("vanban-web-");

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vanban.json.JsonReader;
 
-/** The server over plain HTTP: pages, the JSON API against the CLI, status codes, escaping, headers. */
+/**
+ * The server over plain HTTP: pages, the JSON API against the CLI, status codes, escaping, headers.
+ */
 class WebServerTest {
   private static ServedCorpus served;
 
@@ -74,8 +76,7 @@ class WebServerTest {
         .containsPattern("<mark>[^<]*26/CT-TTg[^<]*</mark>")
         .contains("cited by 1 document");
     assertThat(served.get("/cites?q=" + enc("Chỉ thị 26")).body()).contains("3 instruments match");
-    assertThat(served.get("/cites?q=" + enc("48/2018/QĐ-UBND")).body())
-        .contains("amended by");
+    assertThat(served.get("/cites?q=" + enc("48/2018/QĐ-UBND")).body()).contains("amended by");
     assertThat(served.get("/cites").body()).contains("Most-cited");
   }
 
@@ -139,10 +140,17 @@ class WebServerTest {
   void apiSearchHitsAreWhatSearchJsonPrints() {
     ServedCorpus.CliResult cli =
         ServedCorpus.cli(
-            "search", "--json", "--limit", "3", "--index", served.indexDir.toString(),
-            "--province", "Hà Tĩnh", "ky", "luat");
-    List<Object> expected =
-        Arrays.stream(cli.out().split("\n")).map(JsonReader::parse).toList();
+            "search",
+            "--json",
+            "--limit",
+            "3",
+            "--index",
+            served.indexDir.toString(),
+            "--province",
+            "Hà Tĩnh",
+            "ky",
+            "luat");
+    List<Object> expected = Arrays.stream(cli.out().split("\n")).map(JsonReader::parse).toList();
     Map<String, Object> api =
         (Map<String, Object>)
             JsonReader.parse(
@@ -151,7 +159,8 @@ class WebServerTest {
                     .body());
     assertThat(api.get("hits")).isEqualTo(expected);
     assertThat(((Number) api.get("total")).longValue()).isGreaterThanOrEqualTo(expected.size());
-    assertThat((Map<String, Object>) api.get("facets")).containsKeys("province", "type", "year", "issuer");
+    assertThat((Map<String, Object>) api.get("facets"))
+        .containsKeys("province", "type", "year", "issuer");
   }
 
   @Test
@@ -171,8 +180,8 @@ class WebServerTest {
         .isEqualTo(ServedCorpus.cli("compare", "--format", "json", "--index", index).out());
     HttpResponse<String> csv = served.get("/compare.csv");
     assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
-    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-        v -> assertThat(v).startsWith("attachment"));
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
     assertThat(csv.body())
         .isEqualTo(ServedCorpus.cli("compare", "--format", "csv", "--index", index).out());
   }
@@ -180,7 +189,10 @@ class WebServerTest {
   @Test
   void comparePageDrillsDownToACell() {
     String page = served.get("/compare").body();
-    assertThat(page).contains("<table class=\"matrix\">").contains("Hà Tĩnh").contains("/compare.csv");
+    assertThat(page)
+        .contains("<table class=\"matrix\">")
+        .contains("Hà Tĩnh")
+        .contains("/compare.csv");
     java.util.regex.Matcher cell =
         java.util.regex.Pattern.compile("href=\"(/compare\\?province=[^\"]+)\"").matcher(page);
     assertThat(cell.find()).isTrue();
@@ -228,14 +240,16 @@ class WebServerTest {
       assertThat(r.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
     if (status >= 400 && path.startsWith("/api/")) {
-      assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+      assertThat(r.headers().firstValue("Content-Type"))
+          .hasValue("application/json; charset=utf-8");
       assertThat(r.body()).contains("\"error\"");
     }
   }
 
   @Test
   void oversizedRequestsAreRefused() {
-    assertThat(served.get("/?q=" + "a".repeat(WebServer.MAX_URI_LENGTH)).statusCode()).isEqualTo(414);
+    assertThat(served.get("/?q=" + "a".repeat(WebServer.MAX_URI_LENGTH)).statusCode())
+        .isEqualTo(414);
     assertThat(served.get("/?q=" + "a".repeat(QueryParameters.MAX_VALUE_LENGTH + 1)).statusCode())
         .isEqualTo(400);
     HttpResponse<String> body =
@@ -258,7 +272,8 @@ class WebServerTest {
 
   /** Sends raw request bytes, as no well-behaved client would, and returns the status line. */
   private static String raw(String request) throws java.io.IOException {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", served.server.address().getPort())) {
+    try (java.net.Socket socket =
+        new java.net.Socket("127.0.0.1", served.server.address().getPort())) {
       socket.setSoTimeout(10_000);
       socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
       socket.getOutputStream().flush();
@@ -275,8 +290,9 @@ class WebServerTest {
     assertThat(raw("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
         .startsWith("HTTP/1.1 200");
     assertThat(
-            raw("GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
-                + "Connection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n"))
+            raw(
+                "GET / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+                    + "Connection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n"))
         .startsWith("HTTP/1.1 413");
   }
 
@@ -293,8 +309,12 @@ class WebServerTest {
       HttpResponse<String> r = served.get(path);
       assertThat(r.headers().firstValue("Content-Security-Policy"))
           .hasValueSatisfying(
-              csp -> assertThat(csp).contains("default-src 'none'").contains("script-src 'self'")
-                  .doesNotContain("unsafe").doesNotContain("http"));
+              csp ->
+                  assertThat(csp)
+                      .contains("default-src 'none'")
+                      .contains("script-src 'self'")
+                      .doesNotContain("unsafe")
+                      .doesNotContain("http"));
       assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
   }
@@ -312,7 +332,8 @@ class WebServerTest {
             .mapToObj(
                 i ->
                     served.client.sendAsync(
-                        HttpRequest.newBuilder(served.uri("/?q=" + enc("kỷ luật") + "&limit=" + (i + 1)))
+                        HttpRequest.newBuilder(
+                                served.uri("/?q=" + enc("kỷ luật") + "&limit=" + (i + 1)))
                             .build(),
                         HttpResponse.BodyHandlers.ofString()))
             .toList();
