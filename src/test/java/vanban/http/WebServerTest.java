@@ -303,6 +303,14 @@ class WebServerTest {
         .contains("limit=2");
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"\"", "*", "-", "((", "~2", "a | | b", "\\", "<script>", "%", "đ", "\u0000x"})
+  void oddQueriesAreAnsweredNotCrashed(String q) {
+    assertThat(served.get("/?q=" + enc(q)).statusCode()).isEqualTo(200);
+    assertThat(served.get("/api/search?q=" + enc(q)).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void everyResponseForbidsExternalSourcesAndSniffing() {
     for (String path : List.of("/", "/nope", "/api/graph", "/static/graph.js")) {
