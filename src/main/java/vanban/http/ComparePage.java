@@ -8,6 +8,7 @@ import java.util.Map;
 import vanban.compare.SourcedObligation;
 import vanban.compare.ThemeMatrix;
 import vanban.extract.ThemeTagger;
+import vanban.compare.MatrixExport;
 import vanban.json.JsonWriter;
 
 /**
@@ -126,75 +127,15 @@ final class ComparePage {
 
   /** What {@code vanban compare --format json} prints. */
   Response json(QueryParameters p) {
-    ThemeMatrix m = matrix(p);
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("provinces", m.provinces());
-    root.put("themes", m.themes());
-    List<Object> cells = new ArrayList<>();
-    for (String prov : m.provinces()) {
-      for (String t : m.themes()) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("province", prov);
-        cell.put("theme", t);
-        cell.put("obligations", m.cell(prov, t).stream().map(ComparePage::entry).toList());
-        cells.add(cell);
-      }
-    }
-    root.put("cells", cells);
-    return Response.json(JsonWriter.compact(root));
+    return Response.json(JsonWriter.compact(MatrixExport.json(matrix(p), null)));
   }
 
   /** What {@code vanban compare --format csv} prints, as a download. */
   Response csv(QueryParameters p) {
-    ThemeMatrix m = matrix(p);
-    StringBuilder s = new StringBuilder();
-    row(s, "province", "theme", "document", "source", "section", "modality", "actor", "text");
-    for (String prov : m.provinces()) {
-      for (String t : m.themes()) {
-        for (SourcedObligation o : m.cell(prov, t)) {
-          row(
-              s,
-              prov,
-              t,
-              o.document(),
-              o.source(),
-              o.obligation().section(),
-              o.obligation().modality(),
-              o.obligation().actor(),
-              o.obligation().text());
-        }
-      }
-    }
     return new Response(
         200,
         Response.CSV,
-        s.toString().getBytes(StandardCharsets.UTF_8),
+        MatrixExport.csv(matrix(p)).getBytes(StandardCharsets.UTF_8),
         Map.of("Content-Disposition", "attachment; filename=\"vanban-compare.csv\""));
-  }
-
-  private static Map<String, Object> entry(SourcedObligation o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("document", o.document());
-    m.put("source", o.source());
-    m.put("section", o.obligation().section());
-    m.put("modality", o.obligation().modality());
-    m.put("actor", o.obligation().actor());
-    m.put("text", o.obligation().text());
-    return m;
-  }
-
-  /** One RFC 4180 row: fields quoted when they hold a comma, quote or line break; CRLF. */
-  private static void row(StringBuilder s, String... fields) {
-    for (int i = 0; i < fields.length; i++) {
-      String f = fields[i] == null ? "" : fields[i];
-      if (f.indexOf(',') >= 0
-          || f.indexOf('"') >= 0
-          || f.indexOf('\n') >= 0
-          || f.indexOf('\r') >= 0) {
-        f = "\"" + f.replace("\"", "\"\"") + "\"";
-      }
-      s.append(i == 0 ? "" : ",").append(f);
-    }
-    s.append("\r\n");
   }
 }
