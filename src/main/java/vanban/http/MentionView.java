@@ -5,13 +5,10 @@ import vanban.crossref.Instrument;
 import vanban.crossref.Mention;
 import vanban.model.Citation;
 import vanban.model.ExtractionRecord;
-import vanban.model.Span;
 import vanban.search.Snippet;
 
 /** Shows mentions as the CLI does: grouped by citing document, each with its clause marked. */
 final class MentionView {
-  /** Characters of context kept on each side of a mention. */
-  private static final int CONTEXT = 160;
 
   private final CorpusView corpus;
 
@@ -33,7 +30,7 @@ final class MentionView {
         document(w, current);
         w.open("ul", "class", "clauses");
       }
-      Snippet clause = clause(m);
+      Snippet clause = m.clause();
       w.open("li", "class", "clause").marked(clause.text(), clause.highlights()).end("li");
     }
     if (current != null) {
@@ -81,39 +78,5 @@ final class MentionView {
       return PageLayout.href("/cites", "q", symbol, "year", year == null ? null : year.toString());
     }
     return PageLayout.href("/", "q", name == null ? null : "\"" + name + "\"");
-  }
-
-  /**
-   * The part of the citing sentence a reader needs: the {@code ;}-separated clause holding the
-   * mention (these sentences often list a dozen instruments), cut to a window around it if still
-   * long — what {@code vanban cites} prints.
-   */
-  static Snippet clause(Mention m) {
-    String s = m.sentence();
-    Span h = m.highlight();
-    if (h.end() > s.length()) {
-      return new Snippet(s, List.of());
-    }
-    int start = s.lastIndexOf(';', Math.max(0, h.start() - 1)) + 1;
-    int end = s.indexOf(';', h.end());
-    end = end < 0 ? s.length() : end + 1;
-    start = Math.max(start, h.start() - CONTEXT);
-    end = Math.min(end, h.end() + CONTEXT);
-    while (start > 0 && start < h.start() && !Character.isWhitespace(s.charAt(start - 1))) {
-      start++;
-    }
-    while (end < s.length() && end > h.end() && !Character.isWhitespace(s.charAt(end))) {
-      end--;
-    }
-    String body = s.substring(start, end);
-    String stripped = body.strip();
-    int lead = body.length() - body.stripLeading().length();
-    String prefix = start > 0 ? "… " : "";
-    String suffix = end < s.length() ? " …" : "";
-    int offset = prefix.length() - start - lead;
-    int hs = Math.max(0, h.start() + offset);
-    int he = Math.min(prefix.length() + stripped.length(), h.end() + offset);
-    List<Span> marks = he > hs ? List.of(new Span(hs, he)) : List.of();
-    return new Snippet(prefix + stripped + suffix, marks);
   }
 }
