@@ -2,10 +2,8 @@ package vanban.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vanban.compare.MatrixExport;
 import vanban.compare.SimilarObligationFinder;
 import vanban.compare.SimilarObligationFinder.SimilarPair;
 import vanban.compare.SourcedObligation;
@@ -99,12 +98,12 @@ final class CompareCommand implements Callable<Integer> {
     switch (format) {
       case "csv" -> {
         if (similar) {
-          csvPairs(out, pairs);
+          out.print(MatrixExport.csvPairs(pairs));
         } else {
-          csv(out, matrix);
+          out.print(MatrixExport.csv(matrix));
         }
       }
-      case "json" -> out.println(JsonWriter.compact(json(matrix, similar ? pairs : null)));
+      case "json" -> out.println(JsonWriter.compact(MatrixExport.json(matrix, similar ? pairs : null)));
       case "html" -> html(out, matrix, similar ? pairs : null);
       default -> table(out, matrix, similar ? pairs : null);
     }
@@ -114,113 +113,6 @@ final class CompareCommand implements Callable<Integer> {
 
   private boolean aboutThemes(SourcedObligation o) {
     return o.obligation().themes().stream().anyMatch(themes::contains);
-  }
-
-  private static Map<String, Object> entry(SourcedObligation o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("document", o.document());
-    m.put("source", o.source());
-    m.put("section", o.obligation().section());
-    m.put("modality", o.obligation().modality());
-    m.put("actor", o.obligation().actor());
-    m.put("text", o.obligation().text());
-    return m;
-  }
-
-  private static Map<String, Object> json(ThemeMatrix m, List<SimilarPair> pairs) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("provinces", m.provinces());
-    root.put("themes", m.themes());
-    List<Object> cells = new ArrayList<>();
-    for (String p : m.provinces()) {
-      for (String t : m.themes()) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("province", p);
-        cell.put("theme", t);
-        cell.put("obligations", m.cell(p, t).stream().map(CompareCommand::entry).toList());
-        cells.add(cell);
-      }
-    }
-    root.put("cells", cells);
-    if (pairs != null) {
-      List<Object> similar = new ArrayList<>();
-      for (SimilarPair pair : pairs) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("score", pair.score());
-        s.put("first", withProvince(pair.first()));
-        s.put("second", withProvince(pair.second()));
-        similar.add(s);
-      }
-      root.put("similar", similar);
-    }
-    return root;
-  }
-
-  private static Map<String, Object> withProvince(SourcedObligation o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("province", o.province());
-    m.putAll(entry(o));
-    return m;
-  }
-
-  private static void csv(PrintWriter out, ThemeMatrix m) {
-    out.print(
-        Csv.row(
-            List.of(
-                "province",
-                "theme",
-                "document",
-                "source",
-                "section",
-                "modality",
-                "actor",
-                "text")));
-    for (String p : m.provinces()) {
-      for (String t : m.themes()) {
-        for (SourcedObligation o : m.cell(p, t)) {
-          out.print(
-              Csv.row(
-                  Csv.values(
-                      p,
-                      t,
-                      o.document(),
-                      o.source(),
-                      o.obligation().section(),
-                      o.obligation().modality(),
-                      o.obligation().actor(),
-                      o.obligation().text())));
-        }
-      }
-    }
-  }
-
-  private static void csvPairs(PrintWriter out, List<SimilarPair> pairs) {
-    out.print(
-        Csv.row(
-            List.of(
-                "score",
-                "province1",
-                "document1",
-                "section1",
-                "text1",
-                "province2",
-                "document2",
-                "section2",
-                "text2")));
-    for (SimilarPair p : pairs) {
-      out.print(
-          Csv.row(
-              Csv.values(
-                  String.format(Locale.ROOT, "%.3f", p.score()),
-                  p.first().province(),
-                  p.first().document(),
-                  p.first().obligation().section(),
-                  p.first().obligation().text(),
-                  p.second().province(),
-                  p.second().document(),
-                  p.second().obligation().section(),
-                  p.second().obligation().text())));
-    }
   }
 
   /**

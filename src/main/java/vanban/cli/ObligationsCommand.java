@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vanban.compare.Csv;
 import vanban.compare.ObligationFilter;
 import vanban.compare.SourcedObligation;
 import vanban.extract.ThemeTagger;

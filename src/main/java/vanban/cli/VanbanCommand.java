@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       RefsCommand.class,
       GraphCommand.class,
       ObligationsCommand.class, CompareCommand.class, CalendarCommand.class,
+      ServeCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",

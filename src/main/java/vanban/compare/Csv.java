@@ -1,13 +1,13 @@
-package vanban.cli;
+package vanban.compare;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 rows: fields quoted when they hold a comma, quote or line break; CRLF line ends. */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
-  static String row(List<String> fields) {
+  public static String row(List<String> fields) {
     List<String> quoted = new ArrayList<>();
     for (String f : fields) {
       String s = f == null ? "" : f;
@@ -23,7 +23,7 @@ final class Csv {
   }
 
   /** The values as a list, nulls kept (written as empty fields). */
-  static List<String> values(String... values) {
+  public static List<String> values(String... values) {
     List<String> out = new ArrayList<>();
     for (String v : values) {
       out.add(v);

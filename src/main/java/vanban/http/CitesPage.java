@@ -1,0 +1,148 @@
+package vanban.http;
+
+import java.util.List;
+import java.util.Optional;
+import vanban.crossref.CitedInstrument;
+import vanban.crossref.Instrument;
+import vanban.lexicon.NumberSymbol;
+import vanban.lexicon.SymbolQuery;
+import vanban.model.ExtractionRecord;
+
+/**
+ * {@code GET /cites?q=26/CT-TTg}: which documents cite an instrument, grouped when the query is
+ * ambiguous, with the citing clauses and the instruments amending it — what {@code vanban cites}
+ * prints. Without {@code q}: the most-cited instruments.
+ */
+final class CitesPage {
+  /** How many instruments the page without a query lists. */
+  static final int TOP = 25;
+
+  private final CorpusView corpus;
+  private final MentionView mentions;
+
+  CitesPage(CorpusView corpus) {
+    this.corpus = corpus;
+    this.mentions = new MentionView(corpus);
+  }
+
+  /** The instruments {@code q} means, narrowed to {@code year}; 400 when q is not a symbol. */
+  static List<CitedInstrument> find(CorpusView corpus, String q, Integer year) {
+    SymbolQuery query =
+        SymbolQuery.parse(q)
+            .orElseThrow(
+                () ->
+                    HttpProblem.badRequest(
+                        "'" + q + "' is not a number-symbol (try 26/CT-TTg or 'Chỉ thị 26')"));
+    return corpus.graph().find(query, year);
+  }
+
+  Response render(QueryParameters p) {
+    Optional<String> q = p.get("q");
+    Integer year = p.optionalInt("year", 1000, 2999);
+    HtmlWriter w = new HtmlWriter();
+    w.open("section", "class", "cites");
+    if (q.isEmpty()) {
+      w.element("h1", "Văn bản được trích dẫn nhiều nhất · Most-cited instruments");
+      w.open("form", "class", "cites-form", "action", "/cites", "method", "get")
+          .open(
+              "input",
+              "type",
+              "search",
+              "name",
+              "q",
+              "placeholder",
+              "26/CT-TTg, Chỉ thị 26 …",
+              "aria-label",
+              "Instrument")
+          .raw("<button type=\"submit\">Ai trích dẫn? · Who cites it?</button></form>");
+      w.open("ol", "class", "top");
+      for (CitedInstrument ci : corpus.graph().top(TOP)) {
+        w.tag("li")
+            .link(mentions.href(ci.instrument()), ci.instrument().label())
+            .open("span", "class", "meta")
+            .text(
+                " "
+                    + ci.citingSources().size()
+                    + " document(s), "
+                    + ci.mentions().size()
+                    + " mention(s)")
+            .end("span")
+            .end("li");
+      }
+      w.end("ol").end("section");
+      return Response.html(PageLayout.page("Cited by", null, w.toString()));
+    }
+    List<CitedInstrument> found = find(corpus, q.get(), year);
+    w.open("h1").text("Văn bản trích dẫn · Cited by: ").text(q.get());
+    if (year != null) {
+      w.text(" (" + year + ")");
+    }
+    w.end("h1");
+    selfDocument(w, q.get());
+    if (found.isEmpty()) {
+      w.open("p", "class", "none").text("Nothing in the index cites " + q.get() + ".").end("p");
+    } else if (found.size() > 1) {
+      w.open("p", "class", "ambiguous")
+          .text(found.size() + " instruments match '" + q.get() + "':")
+          .end("p");
+    }
+    for (CitedInstrument ci : found) {
+      instrument(w, ci, "instrument");
+      for (CitedInstrument amendment : ci.amendments()) {
+        w.open("div", "class", "amendment")
+            .open("p", "class", "amended-by")
+            .text("amended by ")
+            .link(mentions.href(amendment.instrument()), amendment.instrument().label())
+            .text(":")
+            .end("p");
+        instrument(w, amendment, "instrument amending");
+        w.end("div");
+      }
+      w.end("article");
+    }
+    w.end("section");
+    return Response.html(PageLayout.page("Cited by " + q.get(), q.get(), w.toString()));
+  }
+
+  /** Opens an {@code <article>} for {@code ci} (closed by the caller for the primary one). */
+  private void instrument(HtmlWriter w, CitedInstrument ci, String cls) {
+    Instrument i = ci.instrument();
+    List<String> citing = ci.citingSources();
+    w.open("article", "class", cls);
+    w.open("h2").link(mentions.href(i), i.label());
+    if (i.issuer() != null) {
+      w.open("span", "class", "issuer").text(" · " + i.issuer()).end("span");
+    }
+    w.open("span", "class", "count")
+        .text(" — cited by " + citing.size() + (citing.size() == 1 ? " document" : " documents"))
+        .end("span")
+        .end("h2");
+    if (i.resolvedTo() != null && corpus.record(i.resolvedTo()).isPresent()) {
+      w.open("p", "class", "in-corpus").text("in the corpus: ");
+      mentions.document(w, i.resolvedTo());
+      w.end("p");
+    }
+    mentions.mentions(w, ci.mentions());
+    if (!cls.equals("instrument")) {
+      w.end("article");
+    }
+  }
+
+  /** When a corpus document bears the queried symbol itself, a link to it. */
+  private void selfDocument(HtmlWriter w, String q) {
+    Optional<NumberSymbol> symbol = NumberSymbol.parse(q);
+    if (symbol.isEmpty()) {
+      return;
+    }
+    String key = symbol.get().key();
+    for (ExtractionRecord r : corpus.graph().documents().values()) {
+      if (r.document() != null
+          && r.document().symbol() != null
+          && NumberSymbol.keyOf(r.document().symbol()).equals(key)) {
+        w.open("p", "class", "self").text("The document itself: ");
+        mentions.document(w, r.source());
+        w.end("p");
+      }
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package vanban.http;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code vanban serve}: a read-only web front end and JSON API over an index, on the JDK's {@link
+ * HttpServer}.
+ *
+ * <p>Safe by construction: only GET and HEAD (405 otherwise); request lines over {@link
+ * #MAX_URI_LENGTH} refused (414), bodies over {@link #MAX_BODY_BYTES} refused (413) and never read;
+ * every page built through {@link HtmlWriter}, which escapes all data; ids and parameters only
+ * looked up or searched for, never used as paths; each request answered within the timeout or with
+ * 503; a bounded pool of threads serving concurrent users and a bounded queue behind it; on a
+ * loopback address, only requests naming a loopback host (no DNS rebinding); every response
+ * carrying a Content-Security-Policy that allows nothing from outside the site.
+ */
+public final class WebServer implements Closeable {
+  /** Longest request target accepted: a search box and four filters fit many times over. */
+  public static final int MAX_URI_LENGTH = 4096;
+
+  /** GET and HEAD have no body; anything larger than this is refused unread. */
+  public static final int MAX_BODY_BYTES = 1024;
+
+  /** Only this site's own script, style and API calls; no frames, no other origin. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+  /** Settings of a server. */
+  public record Options(String bind, int port, int threads, Duration timeout) {
+    /** Loopback, the given port, four threads, ten seconds per request. */
+    public static Options local(int port) {
+      return new Options("127.0.0.1", port, 4, Duration.ofSeconds(10));
+    }
+  }
+
+  private final CorpusView corpus;
+  private final HttpServer server;
+  private final ThreadPoolExecutor handlers;
+  private final ThreadPoolExecutor workers;
+  private final Duration timeout;
+  private final boolean loopback;
+  private final SearchPage searchPage;
+  private final DocumentPage documentPage;
+  private final CitesPage citesPage;
+  private final ComparePage comparePage;
+  private final JsonApi api;
+  private final StaticAssets assets = new StaticAssets();
+
+  private WebServer(CorpusView corpus, Options options) throws IOException {
+    this.corpus = corpus;
+    this.timeout = options.timeout();
+    this.searchPage = new SearchPage(corpus);
+    this.documentPage = new DocumentPage(corpus);
+    this.citesPage = new CitesPage(corpus);
+    this.comparePage = new ComparePage(corpus);
+    this.api = new JsonApi(corpus);
+    // The JDK server drops connections whose request or response takes longer than these
+    // (seconds); read once, when the first server is made.
+    System.setProperty(
+        "sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+    System.setProperty(
+        "sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+    int threads = Math.max(1, options.threads());
+    this.handlers = pool("vanban-http", threads, 64);
+    this.workers = pool("vanban-render", threads, threads * 2);
+    this.server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 64);
+    this.loopback = server.getAddress().getAddress().isLoopbackAddress();
+    server.setExecutor(handlers);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** Opens the index in {@code indexDir} and serves it; fails when the index cannot be read. */
+  public static WebServer start(Path indexDir, Options options) throws IOException {
+    CorpusView corpus = CorpusView.open(indexDir);
+    try {
+      return new WebServer(corpus, options);
+    } catch (IOException | RuntimeException e) {
+      corpus.close();
+      throw e;
+    }
+  }
+
+  /** The address the server listens on (the real port when 0 was asked for). */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /** How many documents the index holds. */
+  public int documentCount() {
+    return corpus.graph().documents().size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    server.stop(0);
+    handlers.shutdownNow();
+    workers.shutdownNow();
+    corpus.close();
+  }
+
+  private void handle(HttpExchange exchange) {
+    try (exchange) {
+      Response response;
+      try {
+        response = check(exchange);
+        if (response == null) {
+          response = respondWithin(exchange);
+        }
+      } catch (HttpProblem p) {
+        response = problem(exchange, p.status(), p.getMessage());
+      }
+      send(exchange, response);
+    } catch (IOException e) {
+      // The client went away; nothing to answer.
+    }
+  }
+
+  /** A refusal of the request line or headers, else null. */
+  private Response check(HttpExchange exchange) {
+    String method = exchange.getRequestMethod();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      Response r = problem(exchange, 405, "only GET and HEAD are served");
+      return new Response(r.status(), r.contentType(), r.body(), Map.of("Allow", "GET, HEAD"));
+    }
+    if (exchange.getRequestURI().toString().length() > MAX_URI_LENGTH) {
+      throw new HttpProblem(414, "the request target is longer than " + MAX_URI_LENGTH);
+    }
+    Headers h = exchange.getRequestHeaders();
+    if (loopback && !localHost(h.getFirst("Host"))) {
+      // A page elsewhere must not read this one through a DNS name rebound to 127.0.0.1.
+      throw HttpProblem.badRequest("this server answers only to localhost names");
+    }
+    if (h.containsKey("Transfer-Encoding")) {
+      throw new HttpProblem(413, "request bodies are not accepted");
+    }
+    String length = h.getFirst("Content-Length");
+    if (length != null) {
+      long n;
+      try {
+        n = Long.parseLong(length.strip());
+      } catch (NumberFormatException e) {
+        throw HttpProblem.badRequest("bad Content-Length");
+      }
+      if (n > MAX_BODY_BYTES) {
+        throw new HttpProblem(413, "request bodies over " + MAX_BODY_BYTES + " bytes are refused");
+      }
+    }
+    return null;
+  }
+
+  /** Whether a Host header names this machine's loopback: localhost, 127.x.x.x, [::1]. */
+  static boolean localHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith("[")) {
+      int close = name.indexOf(']');
+      return close > 0 && name.substring(0, close + 1).equals("[::1]");
+    }
+    int colon = name.indexOf(':');
+    if (colon >= 0) {
+      name = name.substring(0, colon);
+    }
+    return name.equals("localhost") || name.matches("127(\\.\\d{1,3}){3}");
+  }
+
+  /** Renders on a worker, giving up after the timeout with 503. */
+  private Response respondWithin(HttpExchange exchange) {
+    return within(() -> route(exchange), exchange.getRequestURI().getRawPath());
+  }
+
+  /**
+   * Runs {@code work} on a worker and waits at most the timeout: 503 when it takes longer or no
+   * worker is free, its problem's status when it throws one, else 500. {@code path} picks the
+   * error's form.
+   */
+  Response within(Callable<Response> work, String path) {
+    Future<Response> future;
+    try {
+      future = workers.submit(work);
+    } catch (RejectedExecutionException e) {
+      return problem(path, 503, "the server is busy; try again");
+    }
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      // Lucene does not stop on interrupt; the worker finishes and its answer is dropped.
+      future.cancel(true);
+      return problem(path, 503, "the request took longer than " + timeout.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return problem(path, 503, "the server is stopping");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof HttpProblem p) {
+        return problem(path, p.status(), p.getMessage());
+      }
+      System.err.println("vanban serve: " + path + ": " + e.getCause());
+      return problem(path, 500, "internal error");
+    }
+  }
+
+  private Response route(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getRawPath();
+    QueryParameters p = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
+    if (path.startsWith("/documents/")) {
+      return documentPage.render(segment(path, "/documents/"));
+    }
+    if (path.startsWith("/api/documents/")) {
+      return api.document(segment(path, "/api/documents/"));
+    }
+    if (path.startsWith("/static/")) {
+      return assets
+          .get(path.substring("/static/".length()))
+          .orElseThrow(() -> HttpProblem.notFound("no such file"));
+    }
+    return switch (path) {
+      case "/" -> searchPage.render(p);
+      case "/cites" -> citesPage.render(p);
+      case "/graph" -> CitationMap.page();
+      case "/compare" -> comparePage.render(p);
+      case "/compare.csv" -> comparePage.csv(p);
+      case "/api/compare" -> comparePage.json(p);
+      case "/api/search" -> api.search(p);
+      case "/api/cites" -> api.cites(p);
+      case "/api/graph" -> api.graph();
+      default -> throw HttpProblem.notFound("no page " + path);
+    };
+  }
+
+  /** The rest of the path after {@code prefix}, percent-decoded ({@code +} stays a plus). */
+  private static String segment(String rawPath, String prefix) {
+    String raw = rawPath.substring(prefix.length());
+    if (raw.isEmpty()) {
+      throw HttpProblem.notFound("no document id given");
+    }
+    try {
+      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw HttpProblem.badRequest("malformed percent-encoding in the path");
+    }
+  }
+
+  /** An error as the client reads it: JSON under {@code /api/}, a page elsewhere. */
+  private static Response problem(HttpExchange exchange, int status, String message) {
+    return problem(exchange.getRequestURI().getRawPath(), status, message);
+  }
+
+  private static Response problem(String path, int status, String message) {
+    if (path != null && path.startsWith("/api/")) {
+      return Response.json(
+          status, vanban.json.JsonWriter.compact(Map.of("status", status, "error", message)));
+    }
+    return Response.html(status, PageLayout.error(status, message));
+  }
+
+  private static void send(HttpExchange exchange, Response r) throws IOException {
+    Headers h = exchange.getResponseHeaders();
+    h.set("Content-Type", r.contentType());
+    h.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    h.set("X-Content-Type-Options", "nosniff");
+    h.set("X-Frame-Options", "DENY");
+    h.set("Referrer-Policy", "no-referrer");
+    h.set("Cache-Control", "no-store");
+    r.headers().forEach(h::set);
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    if (head || r.body().length == 0) {
+      exchange.sendResponseHeaders(r.status(), -1);
+      return;
+    }
+    exchange.sendResponseHeaders(r.status(), r.body().length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(r.body());
+    }
+  }
+
+  private static ThreadPoolExecutor pool(String name, int threads, int queue) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory factory =
+        task -> {
+          Thread t = new Thread(task, name + "-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        30,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(queue),
+        factory,
+        new ThreadPoolExecutor.AbortPolicy());
+  }
+}
