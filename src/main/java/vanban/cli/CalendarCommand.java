@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import vanban.compare.ICalendarWriter;
 import vanban.compare.ObligationFilter;
 import vanban.model.ExtractionRecord;
-import vanban.search.DocumentSearcher;
+import vanban.backend.Backend;
 
 /** {@code vanban calendar --format ics}: recurring reporting and evaluation duties as iCalendar. */
 @Command(
@@ -33,6 +33,7 @@ import vanban.search.DocumentSearcher;
 final class CalendarCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--province",
@@ -53,7 +54,7 @@ final class CalendarCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--format must be ics");
     }
     List<ExtractionRecord> records;
-    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+    try (Backend searcher = solr.reading(index)) {
       records = searcher.all();
     }
     if (province != null) {

@@ -18,7 +18,7 @@ import vanban.compare.SourcedObligation;
 import vanban.compare.ThemeMatrix;
 import vanban.json.JsonWriter;
 import vanban.model.ExtractionRecord;
-import vanban.search.DocumentSearcher;
+import vanban.backend.Backend;
 
 /** {@code vanban compare}: what each province requires, theme by theme. */
 @Command(
@@ -42,6 +42,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--themes",
@@ -81,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     List<ExtractionRecord> records;
-    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+    try (Backend searcher = solr.reading(index)) {
       records = searcher.all();
     }
     ThemeMatrix matrix = ThemeMatrix.of(records, themes);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vanban.crossref.GraphWriter;
-import vanban.search.DocumentSearcher;
+import vanban.backend.Backend;
 
 /** {@code vanban graph}: the corpus citation graph for Graphviz, Gephi or a script. */
 @Command(
@@ -24,6 +24,7 @@ final class GraphCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin SolrOption solr;
 
   @Option(names = "--format", defaultValue = "dot", description = "dot, json or graphml (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -31,7 +32,7 @@ final class GraphCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GraphWriter.Graph graph;
-    try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+    try (Backend searcher = solr.reading(index)) {
       graph = GraphWriter.graph(GraphLoader.load(searcher));
     }
     PrintWriter out = spec.commandLine().getOut();

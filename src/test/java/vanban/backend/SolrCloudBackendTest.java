@@ -262,12 +262,15 @@ class SolrCloudBackendTest {
 
   @Test
   @Order(6)
-  void searchAndObligationsPrintWhatTheLocalIndexPrints() {
+  void searchObligationsGraphCompareAndCalendarPrintWhatTheLocalIndexPrints() {
     assertSameOutput("search", "--facets", "kỷ luật");
     assertSameOutput("search", "--json", "26/CT-TTg");
     assertSameOutput("obligations");
     assertSameOutput("obligations", "--json", "--modality", "must");
     assertSameOutput("cites", "--top", "5");
+    assertSameOutput("graph", "--format", "json");
+    assertSameOutput("compare", "--similar");
+    assertSameOutput("calendar", "--format", "ics");
   }
 
   /**
