@@ -2,9 +2,12 @@ package vanban.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import vanban.backend.Backend;
 import vanban.backend.LocalBackend;
 import vanban.backend.SolrBackend;
@@ -18,6 +21,7 @@ final class SolrOption {
       names = "--solr",
       paramLabel = "URL",
       split = ",",
+      converter = SolrOption.NodeUrl.class,
       description =
           "Use this SolrCloud instead of the index folder: the base URL of one or more nodes"
               + " (http://host:8983/solr), comma-separated; a node that does not answer is"
@@ -39,5 +43,23 @@ final class SolrOption {
   /** The backend to write to. */
   Backend writing(IndexOption index) throws IOException {
     return urls.isEmpty() ? LocalBackend.writing(index.dir) : SolrBackend.connect(urls, collection);
+  }
+
+  /** A node's base URL: http or https with a host ({@code http://localhost:8983/solr}). */
+  static final class NodeUrl implements ITypeConverter<URI> {
+    @Override
+    public URI convert(String value) {
+      try {
+        URI uri = new URI(value.strip());
+        if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+            && uri.getHost() != null) {
+          return uri;
+        }
+      } catch (URISyntaxException e) {
+        // Reported below with an example.
+      }
+      throw new TypeConversionException(
+          "'" + value + "' is not the URL of a Solr node (e.g. http://localhost:8983/solr)");
+    }
   }
 }
