@@ -43,4 +43,20 @@ class LanguageIdentifierTest {
   void tinyTextIsUnknown(String text) {
     assertThat(identifier.identify(text)).isEqualTo(Optional.empty());
   }
+
+  @org.junit.jupiter.api.Test
+  void longTextIsJudgedOnItsOpening() {
+    String vietnamese = corpusText();
+    String mixed = vietnamese + " " + "The committee requires all agencies to report monthly. ".repeat(2000);
+    assertThat(LanguageIdentifier.sample(mixed)).hasSizeLessThanOrEqualTo(LanguageIdentifier.SAMPLE_CHARS);
+    assertThat(identifier.identify(mixed)).contains("vie");
+  }
+
+  private static String corpusText() {
+    try {
+      return SentenceSegmenterTest.corpus("000_39bb060388cc8e2c");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
