@@ -12,7 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import java.time.Duration;
+import vanban.batch.BatchOptions;
 import vanban.batch.IndexJob;
+import vanban.batch.ProgressListener;
+import vanban.batch.TerminalProgress;
 import vanban.batch.IndexSummary;
 import vanban.json.JsonWriter;
 import vanban.pipeline.Pipeline;
@@ -52,10 +56,41 @@ final class IndexCommand implements Callable<Integer> {
       defaultValue = "" + Pipeline.DEFAULT_MAX_BYTES)
   long maxBytes;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extractor threads (default: the number of processors).")
+  Integer threads;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "DOCS",
+      defaultValue = "1000",
+      description = "Commit after this many documents; a crash redoes at most these (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
+  @Option(
+      names = "--commit-seconds",
+      paramLabel = "S",
+      defaultValue = "30",
+      description = "Commit at least this often while indexing (default: ${DEFAULT-VALUE}).")
+  int commitSeconds;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none when stderr is not a terminal).")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
-    IndexSummary summary = new IndexJob(index.dir, maxBytes, full).run(roots);
+    BatchOptions options =
+        new BatchOptions(
+            threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+            commitEvery,
+            Duration.ofSeconds(commitSeconds));
+    // System.console() is null unless the process talks to a terminal: no bar in pipes and logs.
+    ProgressListener progress =
+        !quiet && System.console() != null ? new TerminalProgress(System.err) : ProgressListener.NONE;
+    IndexSummary summary = new IndexJob(index.dir, maxBytes, full, options, progress).run(roots);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     for (IndexSummary.Failure f : summary.failed()) {
