@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CitesCommand.class,
       RefsCommand.class,
       GraphCommand.class,
+      GenerateCorpusCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
