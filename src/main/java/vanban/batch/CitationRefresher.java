@@ -116,7 +116,11 @@ final class CitationRefresher {
   }
 
   /** {@code r} with its citations resolved against the documents they could name. */
-  ExtractionRecord resolve(ExtractionRecord r) throws IOException {
+  ExtractionRecord resolve(ExtractionRecord indexed) throws IOException {
+    // The resolver only ever sets a target: what the record resolved to before must go first.
+    ExtractionRecord r =
+        indexed.withCitations(
+            indexed.citations().stream().map(c -> c.withResolvedTo(null)).toList());
     Map<String, ExtractionRecord> candidates = new LinkedHashMap<>();
     candidates.put(r.source(), r);
     Set<String> symbols = new TreeSet<>();
