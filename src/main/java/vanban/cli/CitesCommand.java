@@ -63,7 +63,8 @@ final class CitesCommand implements Callable<Integer> {
     }
     CitationGraph graph;
     try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
-      graph = GraphLoader.load(searcher);
+      // --top ranks every instrument, so it needs the whole graph; a query only its citers.
+      graph = top != null ? GraphLoader.load(searcher) : GraphLoader.loadCiting(searcher, query.get());
     }
     List<CitedInstrument> found =
         top != null ? graph.top(top) : graph.find(query.get(), year);
