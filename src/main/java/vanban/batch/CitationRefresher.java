@@ -132,16 +132,18 @@ final class CitationRefresher {
       IndexFields.symbolKey(c.symbol()).ifPresent(symbols::add);
       typeKey(c.typeCode(), c.type()).ifPresent(types::add);
     }
+    // Candidates only lend their metadata: without their own citations the resolver has nothing
+    // to do for them, and a record citing hundreds of instruments costs linear, not quadratic.
     for (String key : symbols) {
       for (ScoreDoc sd :
           searcher.search(new TermQuery(new Term(IndexFields.SYMBOL, key)), MAX_HITS).scoreDocs) {
         ExtractionRecord doc = record(sd.doc);
-        candidates.putIfAbsent(doc.source(), doc);
+        candidates.putIfAbsent(doc.source(), doc.withCitations(List.of()));
       }
     }
     for (String type : types) {
       for (ExtractionRecord doc : unnumbered(type)) {
-        candidates.putIfAbsent(doc.source(), doc);
+        candidates.putIfAbsent(doc.source(), doc.withCitations(List.of()));
       }
     }
     return CitationResolver.resolve(List.copyOf(candidates.values())).get(0);

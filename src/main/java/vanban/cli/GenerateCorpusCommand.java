@@ -37,7 +37,11 @@ final class GenerateCorpusCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--docs must be >= 0");
     }
     new CorpusGenerator(docs, seed).write(out);
-    spec.commandLine().getOut().printf("wrote %d documents and %s into %s%n", docs, CorpusGenerator.TRUTH_FILE, out);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "wrote %d documents into %s and their truth into %s%n",
+            docs, out.resolve(CorpusGenerator.DOCS_FOLDER), out.resolve(CorpusGenerator.TRUTH_FILE));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

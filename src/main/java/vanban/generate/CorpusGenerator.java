@@ -31,12 +31,18 @@ import vanban.lexicon.Provinces;
  * issuer for several symbols, and titles in quotes. Some cite an earlier generated document of
  * their province, so resolution is exercised at scale. Files are txt, html or docx.
  *
- * <p>The output depends only on the document count and the seed. The truth is {@code
- * truth.jsonl} in the output folder, one {@link PlantedDocument} per line, files sorted.
+ * <p>The output depends only on the document count and the seed. Documents are written
+ * under {@code docs/<province>/}; the truth is {@code truth.jsonl} in the output folder, one {@link PlantedDocument} per line, files sorted.
  */
 public final class CorpusGenerator {
   /** The file of ground truth in the output folder. */
   public static final String TRUTH_FILE = "truth.jsonl";
+
+  /**
+   * The folder of the documents in the output folder, apart from the truth so that indexing it
+   * indexes only documents ({@code vanban index OUT/docs}).
+   */
+  public static final String DOCS_FOLDER = "docs";
 
   private static final List<String> TOPICS =
       List.of(
@@ -178,7 +184,7 @@ public final class CorpusGenerator {
       case 2, 3 -> "docx";
       default -> "txt";
     };
-    String file = slug(pname) + "/" + String.format(Locale.ROOT, "%06d", i) + "." + format;
+    String file = DOCS_FOLDER + "/" + slug(pname) + "/" + String.format(Locale.ROOT, "%06d", i) + "." + format;
     PlantedDocument.Metadata meta =
         new PlantedDocument.Metadata(
             type, code, symbol, Integer.toString(number), issuer, pname, date, subject);

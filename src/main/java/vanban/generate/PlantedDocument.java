@@ -7,7 +7,7 @@ import java.util.List;
  * The ground truth of one generated document: its metadata and citations in SCHEMA.md field
  * names, as one line of {@code truth.jsonl}.
  *
- * @param file the file, relative to the corpus folder ({@code ha-tinh/000042.docx})
+ * @param file the file, relative to the corpus folder ({@code docs/ha-tinh/000042.docx})
  * @param format {@code txt}, {@code html} or {@code docx}
  * @param document the metadata its header states
  * @param citations every instrument it cites, once each
