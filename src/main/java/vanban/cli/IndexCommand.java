@@ -82,6 +82,10 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
+    if (threads != null && threads < 1 || commitEvery < 1 || commitSeconds < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads, --commit-every and --commit-seconds must be at least 1");
+    }
     BatchOptions options =
         new BatchOptions(
             threads != null ? threads : Runtime.getRuntime().availableProcessors(),
