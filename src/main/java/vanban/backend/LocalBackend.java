@@ -99,7 +99,11 @@ public final class LocalBackend implements Backend {
     }
   }
 
-  private DocumentIndexer indexer() throws IOException {
+  /**
+   * The index's writer, opened on first use: for an indexing run that needs more than this
+   * interface offers (commit user data, point-in-time readers, pending flags).
+   */
+  public DocumentIndexer indexer() throws IOException {
     if (indexer == null) {
       indexer = DocumentIndexer.open(dir);
     }

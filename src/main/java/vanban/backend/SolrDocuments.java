@@ -20,8 +20,9 @@ import vanban.model.ExtractionRecord;
  * Turns a record into the Solr document of the {@code vanban} configset: the fields {@link
  * DocumentIndexer#fields} gives the local index, by name, so both backends hold the same values.
  *
- * <p>Dropped because the schema fills them: the folded twins ({@code copyField}), the id's and
- * date's second Lucene forms (doc values, points: one Solr field is all forms). A facet value goes
+ * <p>Dropped because the schema fills them: the folded twins ({@code copyField}), the second
+ * Lucene forms of the id, the date and the stamps (doc values, points: one Solr field is all
+ * forms). A facet value goes
  * to {@code facet_DIMENSION}.
  */
 final class SolrDocuments {
@@ -45,6 +46,7 @@ final class SolrDocuments {
       }
       if (field instanceof SortedDocValuesField
           || field instanceof LongPoint
+          || field instanceof NumericDocValuesField && hasOtherForm(doc, field)
           || COPIED.contains(field.name())) {
         continue;
       }
@@ -57,5 +59,18 @@ final class SolrDocuments {
     Map<String, Object> out = new LinkedHashMap<>();
     values.forEach((name, list) -> out.put(name, list.size() == 1 ? list.get(0) : list));
     return out;
+  }
+
+  /**
+   * Whether {@code doc} holds {@code docValues}'s value in another form too (a stamp is stored and
+   * has doc values): the stored form goes to Solr, once.
+   */
+  private static boolean hasOtherForm(Document doc, IndexableField docValues) {
+    for (IndexableField other : doc.getFields(docValues.name())) {
+      if (!(other instanceof NumericDocValuesField) && !(other instanceof LongPoint)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -13,11 +13,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vanban.backend.Backend;
 import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
 import vanban.json.JsonWriter;
 import vanban.lexicon.SymbolQuery;
-import vanban.backend.Backend;
+import vanban.search.DocumentSearcher;
 
 /** {@code vanban cites QUERY}: which documents cite an instrument, with the citing sentences. */
 @Command(
@@ -63,8 +64,19 @@ final class CitesCommand implements Callable<Integer> {
       }
     }
     CitationGraph graph;
-    try (Backend searcher = solr.reading(index)) {
-      graph = GraphLoader.load(searcher);
+    if (solr.urls.isEmpty()) {
+      try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
+        // --top ranks every instrument, so it needs the whole graph; a query only its citers.
+        graph =
+            top != null
+                ? GraphLoader.load(searcher)
+                : GraphLoader.loadCiting(searcher, query.get());
+      }
+    } else {
+      // Solr has no cites/instrument term lookups here: the whole graph, the same answer.
+      try (Backend backend = solr.reading(index)) {
+        graph = GraphLoader.load(backend);
+      }
     }
     List<CitedInstrument> found =
         top != null ? graph.top(top) : graph.find(query.get(), year);

@@ -1,6 +1,7 @@
 package vanban.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vanban.batch.BatchOptions;
 import vanban.batch.IndexJob;
 import vanban.batch.IndexSummary;
+import vanban.batch.ProgressListener;
+import vanban.batch.TerminalProgress;
 import vanban.json.JsonWriter;
 import vanban.pipeline.Pipeline;
 
@@ -53,11 +57,53 @@ final class IndexCommand implements Callable<Integer> {
       defaultValue = "" + Pipeline.DEFAULT_MAX_BYTES)
   long maxBytes;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extractor threads (default: the number of processors).")
+  Integer threads;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "DOCS",
+      defaultValue = "1000",
+      description =
+          "Commit after this many documents; a crash redoes at most these (default:"
+              + " ${DEFAULT-VALUE}). Local index only: --solr commits once, at the end.")
+  int commitEvery;
+
+  @Option(
+      names = "--commit-seconds",
+      paramLabel = "S",
+      defaultValue = "30",
+      description =
+          "Commit at least this often while indexing (default: ${DEFAULT-VALUE}). Local index"
+              + " only.")
+  int commitSeconds;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar (there is none when stderr is not a terminal).")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
-    IndexSummary summary = new IndexJob(() -> solr.writing(index), maxBytes, full).run(roots);
-    String target = solr.urls.isEmpty() ? index.dir.toString() : solr.urls.get(0) + " collection " + solr.collection;
+    if (threads != null && threads < 1 || commitEvery < 1 || commitSeconds < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads, --commit-every and --commit-seconds must be at least 1");
+    }
+    BatchOptions options =
+        new BatchOptions(
+            threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+            commitEvery,
+            Duration.ofSeconds(commitSeconds));
+    // System.console() is null unless the process talks to a terminal: no bar in pipes and logs.
+    ProgressListener progress =
+        !quiet && System.console() != null ? new TerminalProgress(System.err) : ProgressListener.NONE;
+    IndexSummary summary = new IndexJob(() -> solr.writing(index), maxBytes, full, options, progress).run(roots);
+    String target =
+        solr.urls.isEmpty()
+            ? index.dir.toString()
+            : solr.urls.get(0) + " collection " + solr.collection;
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     for (IndexSummary.Failure f : summary.failed()) {

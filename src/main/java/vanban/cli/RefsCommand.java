@@ -41,7 +41,9 @@ final class RefsCommand implements Callable<Integer> {
     Optional<ExtractionRecord> record;
     try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
       record = ShowCommand.find(searcher, doc);
-      graph = GraphLoader.load(searcher);
+      graph = record.isPresent()
+              ? GraphLoader.loadAround(searcher, record.get())
+              : CitationGraph.build(java.util.List.of(), source -> Optional.empty());
     }
     Optional<CitationGraph.Refs> refs = record.flatMap(r -> graph.refs(r.source()));
     if (refs.isEmpty()) {

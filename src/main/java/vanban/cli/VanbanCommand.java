@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       GraphCommand.class,
       ObligationsCommand.class, CompareCommand.class, CalendarCommand.class,
       ServeCommand.class,
+      GenerateCorpusCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",

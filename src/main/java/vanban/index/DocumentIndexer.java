@@ -49,6 +49,12 @@ public final class DocumentIndexer implements Closeable {
   /** The same, not stored: the folded field highlights through the stored exact one. */
   private static final FieldType INDEXED_TEXT = textType(false);
 
+  /**
+   * Doc-values flag: 1 while a document's citations still wait to be resolved against the corpus
+   * (set by the batch job at ingestion, cleared once resolved).
+   */
+  public static final String PENDING = "pending_resolution";
+
   private final Directory directory;
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexFields.facetsConfig();
@@ -92,6 +98,67 @@ public final class DocumentIndexer implements Closeable {
     writer.updateDocument(new Term(IndexFields.ID, record.source()), document(record, normalizedText, stamp));
   }
 
+  /**
+   * Like {@link #upsert(ExtractionRecord, String, FileStamp)}, and when {@code pendingResolution}
+   * marks the document as waiting for its citations to be resolved ({@link #PENDING}), so a run
+   * killed before resolving finds it again ({@link #pendingSources}).
+   */
+  public void upsert(
+      ExtractionRecord record, String normalizedText, FileStamp stamp, boolean pendingResolution)
+      throws IOException {
+    Objects.requireNonNull(record.source(), "record.source");
+    Document doc = document(record, normalizedText, stamp);
+    doc.add(new NumericDocValuesField(PENDING, pendingResolution ? 1 : 0));
+    writer.updateDocument(new Term(IndexFields.ID, record.source()), doc);
+  }
+
+  /** Clears the pending-resolution mark of {@code source} without re-indexing it. */
+  public void markResolved(String source) throws IOException {
+    writer.updateNumericDocValue(new Term(IndexFields.ID, source), PENDING, 0);
+  }
+
+  /** Sources marked pending resolution in {@code reader}. */
+  public static java.util.List<String> pendingSources(DirectoryReader reader) throws IOException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(PENDING);
+      if (values == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      for (int doc = values.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        if (values.longValue() == 1 && (live == null || live.get(doc))) {
+          out.add(stored.document(doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A near-real-time reader of everything written so far, committed or not. */
+  public DirectoryReader openReader() throws IOException {
+    return DirectoryReader.open(writer);
+  }
+
+  /** The user data of the last commit (empty when none was given). */
+  public Map<String, String> commitData() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return Map.copyOf(reader.getIndexCommit().getUserData());
+    }
+  }
+
+  /**
+   * Commits with {@code userData} recorded in the commit point, so a later run knows what work
+   * the commit left unfinished.
+   */
+  public void commit(Map<String, String> userData) throws IOException {
+    writer.setLiveCommitData(new TreeMap<>(userData).entrySet());
+    writer.commit();
+  }
+
   /** Removes the document of {@code source}, if any. */
   public void delete(String source) throws IOException {
     writer.deleteDocuments(new Term(IndexFields.ID, source));
@@ -102,35 +169,41 @@ public final class DocumentIndexer implements Closeable {
     writer.commit();
   }
 
-  /** The stamp of every document in the last commit that has one, by {@code source}, sorted. */
+  /**
+   * The stamp of every document in the last commit that has one, by {@code source}, sorted. Read
+   * from doc values, so it costs a few bytes per document, not a pass over stored texts.
+   */
   public Map<String, FileStamp> stamps() throws IOException {
-    Map<String, FileStamp> stamps = new TreeMap<>();
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          Document d =
-              stored.document(
-                  doc,
-                  java.util.Set.of(
-                      IndexFields.ID,
-                      IndexFields.STAMP_SIZE,
-                      IndexFields.STAMP_MTIME,
-                      IndexFields.STAMP_SHA256));
-          if (d.getField(IndexFields.STAMP_SIZE) == null) {
-            continue;
-          }
-          stamps.put(
-              d.get(IndexFields.ID),
-              new FileStamp(
-                  d.getField(IndexFields.STAMP_SIZE).numericValue().longValue(),
-                  d.getField(IndexFields.STAMP_MTIME).numericValue().longValue(),
-                  d.get(IndexFields.STAMP_SHA256)));
+      return stamps(reader);
+    }
+  }
+
+  /** The stamps of the documents {@code reader} sees, by {@code source}, sorted. */
+  public static Map<String, FileStamp> stamps(DirectoryReader reader) throws IOException {
+    Map<String, FileStamp> stamps = new TreeMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.LeafReader r = leaf.reader();
+      Bits live = r.getLiveDocs();
+      org.apache.lucene.index.SortedDocValues ids = r.getSortedDocValues(IndexFields.ID);
+      org.apache.lucene.index.NumericDocValues sizes = r.getNumericDocValues(IndexFields.STAMP_SIZE);
+      org.apache.lucene.index.NumericDocValues mtimes = r.getNumericDocValues(IndexFields.STAMP_MTIME);
+      org.apache.lucene.index.SortedDocValues hashes = r.getSortedDocValues(IndexFields.STAMP_SHA256);
+      if (ids == null || sizes == null || mtimes == null) {
+        continue;
+      }
+      for (int doc = sizes.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = sizes.nextDoc()) {
+        if (live != null && !live.get(doc) || !ids.advanceExact(doc) || !mtimes.advanceExact(doc)) {
+          continue;
         }
+        String sha = hashes != null && hashes.advanceExact(doc)
+            ? hashes.lookupOrd(hashes.ordValue()).utf8ToString()
+            : null;
+        stamps.put(
+            ids.lookupOrd(ids.ordValue()).utf8ToString(),
+            new FileStamp(sizes.longValue(), mtimes.longValue(), sha));
       }
     }
     return stamps;
@@ -218,10 +291,14 @@ public final class DocumentIndexer implements Closeable {
       doc.add(new StringField(IndexFields.INSTRUMENT, key, Field.Store.NO));
     }
     if (stamp != null) {
+      // Stored for reading one document back, doc values for reading every stamp cheaply.
       doc.add(new StoredField(IndexFields.STAMP_SIZE, stamp.size()));
+      doc.add(new NumericDocValuesField(IndexFields.STAMP_SIZE, stamp.size()));
       doc.add(new StoredField(IndexFields.STAMP_MTIME, stamp.mtimeMillis()));
+      doc.add(new NumericDocValuesField(IndexFields.STAMP_MTIME, stamp.mtimeMillis()));
       if (stamp.sha256() != null) {
         doc.add(new StoredField(IndexFields.STAMP_SHA256, stamp.sha256()));
+        doc.add(new SortedDocValuesField(IndexFields.STAMP_SHA256, new BytesRef(stamp.sha256())));
       }
     }
     return doc;

@@ -193,6 +193,46 @@ public final class DocumentSearcher implements Closeable {
     return stored(source, IndexFields.TEXT);
   }
 
+  /**
+   * The records citing the instrument whose number-symbol key is {@code symbolKey} ({@link
+   * IndexFields#CITES}), sorted by {@code source}: a term lookup, not a pass over the index.
+   */
+  public List<ExtractionRecord> citing(String symbolKey) throws IOException {
+    return matching(new TermQuery(new Term(IndexFields.CITES, symbolKey)));
+  }
+
+  /**
+   * The records that cite, or are, an instrument with the {@link IndexFields#INSTRUMENT} key
+   * {@code instrumentKey} ({@code ct 26}: every Chỉ thị numbered 26), sorted by {@code source}.
+   */
+  public List<ExtractionRecord> citingInstrument(String instrumentKey) throws IOException {
+    return matching(new TermQuery(new Term(IndexFields.INSTRUMENT, instrumentKey)));
+  }
+
+  /**
+   * The records that cite, or are, an instrument of the type code {@code typeCodeKey} ({@code
+   * kl}), sorted by {@code source}.
+   */
+  public List<ExtractionRecord> citingType(String typeCodeKey) throws IOException {
+    return matching(
+        new org.apache.lucene.search.PrefixQuery(
+            new Term(IndexFields.INSTRUMENT, typeCodeKey + " ")));
+  }
+
+  private List<ExtractionRecord> matching(Query query) throws IOException {
+    Map<String, ExtractionRecord> bySource = new TreeMap<>();
+    TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()));
+    StoredFields stored = reader.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      ExtractionRecord record =
+          RecordMapper.read(
+              stored.document(sd.doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
+              ExtractionRecord.class);
+      bySource.put(record.source(), record);
+    }
+    return List.copyOf(bySource.values());
+  }
+
   /** Every indexed record, sorted by {@code source}. */
   public List<ExtractionRecord> all() throws IOException {
     Map<String, ExtractionRecord> bySource = new TreeMap<>();

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Benchmark at scale: generate N documents, index them with `vanban index` (-Xmx512m), index the
+# same files with plain Lucene (StandardAnalyzer, no extraction) as the baseline, re-index after
+# one file changed, and measure warm query latency in process.
+# Usage: bench/scale.sh [N=10000] [WORKDIR=/tmp/vanban-bench-N]   (SKIP_BASELINE=1 to skip plain Lucene)
+# Needs: mvn -o package -DskipTests && mvn -o test-compile (done here when the jar is missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+work=${2:-/tmp/vanban-bench-$n}
+heap=${VANBAN_BENCH_HEAP:--Xmx512m}
+[ -f target/vanban.jar ] || mvn -q -o -B package -DskipTests
+[ -d target/test-classes/vanban/bench ] || mvn -q -o -B test-compile
+[ -f target/cp.txt ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
+cp="target/classes:target/test-classes:$(cat target/cp.txt)"
+mkdir -p "$work"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  docs: $n  heap: $heap"
+
+if [ ! -f "$work/corpus/truth.jsonl" ]; then
+  /usr/bin/time -f "generate: %e s wall" java -jar target/vanban.jar generate-corpus --docs "$n" --seed 1 --out "$work/corpus"
+fi
+docs="$work/corpus/docs"
+mb=$(du -sm "$docs" | cut -f1)
+bytes=$(find "$docs" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+echo "corpus: $n files, $((bytes / 1000000)) MB of file bytes ($mb MB on disk)"
+
+rm -rf "$work/index" "$work/plain"
+/usr/bin/time -f "%e %M" -o "$work/time" java $heap -Xlog:gc:file="$work/gc.log" -jar target/vanban.jar index --quiet --index "$work/index" "$docs" > "$work/out"
+read -r secs kb < "$work/time"
+peak=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | cut -dM -f1 | sort -n | tail -1)
+echo "vanban index (full build): ${secs} s wall, $(awk -v n="$n" -v s="$secs" 'BEGIN{printf "%.1f", n/s}') docs/s, $(awk -v b="$bytes" -v s="$secs" 'BEGIN{printf "%.2f", b/1e6/s}') MB/s, peak heap before GC ${peak:-?} MB, peak RSS $((kb / 1024)) MB; $(cat "$work/out")"
+
+if [ -n "${SKIP_BASELINE:-}" ]; then
+  echo "plain Lucene baseline: skipped (SKIP_BASELINE set)"
+else
+read -r pdocs psecs pdps pmbs < <(java $heap -cp "$cp" vanban.bench.PlainLuceneBaseline "$docs" "$work/plain" "$(nproc)" 2>/dev/null | tail -1)
+echo "plain Lucene baseline: ${psecs} s, ${pdps} docs/s, ${pmbs} MB/s (in-process time, no JVM start)"
+echo "ratio vanban/plain (docs/s): $(awk -v a="$n" -v s="$secs" -v p="$pdps" 'BEGIN{printf "%.2f", (a/s)/p}')"
+fi
+
+/usr/bin/time -f "%e" -o "$work/time" java $heap -jar target/vanban.jar index --quiet --index "$work/index" "$docs" > "$work/out"
+echo "no change: $(cat "$work/time") s wall; $(cat "$work/out")"
+
+one=$(find "$docs" -name '*.txt' | sort | awk 'NR == 1')
+echo "Kiểm tra lần $(date +%s%N)." >> "$one"
+/usr/bin/time -f "%e" -o "$work/time" java $heap -jar target/vanban.jar index --quiet --index "$work/index" "$docs" > "$work/out"
+echo "one changed file: $(cat "$work/time") s wall (whole command); $(cat "$work/out")"
+
+java $heap -cp "$cp" vanban.bench.QueryLatencyBenchmark "$work/index" 1000 2>/dev/null

@@ -1,0 +1,225 @@
+package vanban.batch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import vanban.index.DocumentIndexer;
+import vanban.index.FileStamp;
+import vanban.index.IndexFields;
+import vanban.json.RecordMapper;
+import vanban.lexicon.DocumentTypes;
+import vanban.model.Citation;
+import vanban.model.DocumentMetadata;
+import vanban.model.ExtractionRecord;
+import vanban.resolve.CitationResolver;
+
+/**
+ * Re-resolves only the citations a run can have changed: those of the documents the run wrote,
+ * and those of documents citing an instrument a written or deleted document is (or was), found
+ * through the index's {@code cites} and {@code instrument} terms instead of a pass over the corpus.
+ *
+ * <p>A document is found by {@link CitationResolver} either by identity (its number-symbol) or,
+ * when its header has no number, by description (type, scope, issuer, date, title). So the
+ * resolution key of a document ({@link #keysOf}) is {@code s:<symbol key>} when it has a symbol
+ * (citers: {@code cites:<key>}) and {@code t:<type code>} when it has none (citers: any citation
+ * of that type, {@code instrument:<code> *}). Each affected document is resolved against the
+ * documents its citations could name — those with the cited symbol and the symbol-less ones of a
+ * cited type — which gives exactly what resolving against the whole corpus gives.
+ */
+final class CitationRefresher {
+  private static final int MAX_HITS = Integer.MAX_VALUE - 1;
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Map<String, List<ExtractionRecord>> unnumberedByType = new HashMap<>();
+
+  CitationRefresher(DirectoryReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** The resolution keys of a document with metadata {@code m}: what citations find it by. */
+  static Set<String> keysOf(DocumentMetadata m) {
+    Set<String> keys = new TreeSet<>();
+    if (m == null) {
+      return keys;
+    }
+    IndexFields.symbolKey(m.symbol()).ifPresent(k -> keys.add("s:" + k));
+    if (m.symbol() == null || m.symbol().isBlank()) {
+      typeKey(m.typeCode(), m.type()).ifPresent(k -> keys.add("t:" + k));
+    }
+    return keys;
+  }
+
+  /**
+   * The sources whose citations may resolve differently: {@code written} itself, and every
+   * document citing an instrument with one of {@code keys}.
+   */
+  Set<String> affected(Collection<String> written, Collection<String> keys) throws IOException {
+    Set<String> out = new TreeSet<>(written);
+    for (String key : keys) {
+      Query q;
+      if (key.startsWith("s:")) {
+        q = new TermQuery(new Term(IndexFields.CITES, key.substring(2)));
+      } else if (key.startsWith("t:")) {
+        q = new PrefixQuery(new Term(IndexFields.INSTRUMENT, key.substring(2) + " "));
+      } else {
+        continue;
+      }
+      for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+        out.add(stored(sd.doc).get(IndexFields.ID));
+      }
+    }
+    return out;
+  }
+
+  /** A document as the index holds it. */
+  record Indexed(ExtractionRecord record, String text, FileStamp stamp) {}
+
+  /** The document of {@code source} in the reader, if any. */
+  java.util.Optional<Indexed> load(String source) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, source)), 1);
+    if (top.scoreDocs.length == 0) {
+      return java.util.Optional.empty();
+    }
+    Document d = reader.storedFields().document(top.scoreDocs[0].doc);
+    ExtractionRecord record = RecordMapper.read(d.get(IndexFields.RECORD), ExtractionRecord.class);
+    FileStamp stamp = null;
+    if (d.getField(IndexFields.STAMP_SIZE) != null) {
+      stamp =
+          new FileStamp(
+              d.getField(IndexFields.STAMP_SIZE).numericValue().longValue(),
+              d.getField(IndexFields.STAMP_MTIME).numericValue().longValue(),
+              d.get(IndexFields.STAMP_SHA256));
+    }
+    return java.util.Optional.of(new Indexed(record, d.get(IndexFields.TEXT), stamp));
+  }
+
+  /** {@code r} with its citations resolved against the documents they could name. */
+  ExtractionRecord resolve(ExtractionRecord indexed) throws IOException {
+    // The resolver only ever sets a target: what the record resolved to before must go first.
+    ExtractionRecord r =
+        indexed.withCitations(
+            indexed.citations().stream().map(c -> c.withResolvedTo(null)).toList());
+    Map<String, ExtractionRecord> candidates = new LinkedHashMap<>();
+    candidates.put(r.source(), r);
+    Set<String> symbols = new TreeSet<>();
+    Set<String> types = new TreeSet<>();
+    for (Citation c : r.citations()) {
+      if (c.symbol() == null) {
+        continue;
+      }
+      IndexFields.symbolKey(c.symbol()).ifPresent(symbols::add);
+      typeKey(c.typeCode(), c.type()).ifPresent(types::add);
+    }
+    // Candidates only lend their metadata: without their own citations the resolver has nothing
+    // to do for them, and a record citing hundreds of instruments costs linear, not quadratic.
+    for (String key : symbols) {
+      for (ScoreDoc sd :
+          searcher.search(new TermQuery(new Term(IndexFields.SYMBOL, key)), MAX_HITS).scoreDocs) {
+        ExtractionRecord doc = record(sd.doc);
+        candidates.putIfAbsent(doc.source(), doc.withCitations(List.of()));
+      }
+    }
+    for (String type : types) {
+      for (ExtractionRecord doc : unnumbered(type)) {
+        candidates.putIfAbsent(doc.source(), doc.withCitations(List.of()));
+      }
+    }
+    return CitationResolver.resolve(List.copyOf(candidates.values())).get(0);
+  }
+
+  /**
+   * Resolves every document of {@code sources} and writes those whose citations changed; clears
+   * the pending mark of the rest. Returns how many were rewritten.
+   */
+  int refresh(Collection<String> sources, DocumentIndexer indexer, Runnable perDocument)
+      throws IOException {
+    int rewritten = 0;
+    for (String source : sources) {
+      var indexed = load(source);
+      if (indexed.isEmpty()) {
+        perDocument.run();
+        continue;
+      }
+      ExtractionRecord before = indexed.get().record();
+      ExtractionRecord after = resolve(before);
+      if (!Objects.equals(after.citations(), before.citations())) {
+        indexer.upsert(after, indexed.get().text(), indexed.get().stamp(), false);
+        rewritten++;
+      } else {
+        indexer.markResolved(source);
+      }
+      perDocument.run();
+    }
+    return rewritten;
+  }
+
+  /** Documents without a number-symbol whose type code is {@code type}: description targets. */
+  private List<ExtractionRecord> unnumbered(String type) throws IOException {
+    List<ExtractionRecord> cached = unnumberedByType.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), Occur.MUST)
+            .add(new TermQuery(new Term(IndexFields.TYPE_CODE, type)), Occur.SHOULD)
+            .add(TermRangeQuery.newStringRange(IndexFields.SYMBOL, null, null, true, true), Occur.MUST_NOT)
+            .build();
+    List<ExtractionRecord> out = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+      ExtractionRecord doc = record(sd.doc);
+      DocumentMetadata m = doc.document();
+      if (m != null && typeKey(m.typeCode(), m.type()).map(type::equals).orElse(true)) {
+        out.add(doc);
+      }
+    }
+    unnumberedByType.put(type, out);
+    return out;
+  }
+
+  private Document stored(int doc) throws IOException {
+    return reader.storedFields().document(doc, Set.of(IndexFields.ID));
+  }
+
+  private ExtractionRecord record(int doc) throws IOException {
+    return RecordMapper.read(
+        reader.storedFields().document(doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
+        ExtractionRecord.class);
+  }
+
+  /** The folded type code, from the code or else the type name. */
+  private static java.util.Optional<String> typeKey(String typeCode, String type) {
+    if (typeCode != null && !typeCode.isBlank()) {
+      return java.util.Optional.of(IndexFields.keywordKey(typeCode));
+    }
+    if (type != null && !type.isBlank()) {
+      return DocumentTypes.get()
+          .byName(type)
+          .map(DocumentTypes.DocumentType::code)
+          .map(IndexFields::keywordKey);
+    }
+    return java.util.Optional.empty();
+  }
+}

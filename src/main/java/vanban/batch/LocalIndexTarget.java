@@ -1,0 +1,150 @@
+package vanban.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.DirectoryReader;
+import vanban.index.DocumentIndexer;
+import vanban.index.FileStamp;
+import vanban.model.ExtractionRecord;
+
+/**
+ * Writes to the local index's {@link DocumentIndexer}: commits every {@link
+ * BatchOptions#commitEvery} documents or {@link BatchOptions#commitInterval}, so a run killed at
+ * any moment loses at most the work since the last commit, and resolves again only the citations
+ * the run can have changed ({@link CitationRefresher}).
+ *
+ * <p>Work the resolution step has not finished is recorded in the index itself — a pending flag on
+ * written documents and, in the commit's user data ({@link #PENDING_KEYS}), the resolution keys of
+ * documents deleted or replaced — so it survives a crash and the next run completes it.
+ */
+final class LocalIndexTarget implements IndexTarget {
+  /** Commit user data: resolution keys of replaced or deleted documents, one per line. */
+  static final String PENDING_KEYS = "vanban.resolve.keys";
+
+  private final DocumentIndexer indexer;
+  private final BatchOptions options;
+  private final ProgressListener progress;
+  private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
+  /** The index as the run found it: what replaced and deleted documents were. */
+  private DirectoryReader before;
+
+  private CitationRefresher previous;
+  private final AtomicInteger sinceCommit = new AtomicInteger();
+  private long lastCommit = System.nanoTime();
+
+  LocalIndexTarget(DocumentIndexer indexer, BatchOptions options, ProgressListener progress)
+      throws IOException {
+    this.indexer = indexer;
+    this.options = options;
+    this.progress = progress;
+    String carried = indexer.commitData().getOrDefault(PENDING_KEYS, "");
+    for (String k : carried.split("\n")) {
+      if (!k.isBlank()) {
+        pendingKeys.add(k);
+      }
+    }
+    this.before = indexer.openReader();
+    this.previous = new CitationRefresher(before);
+  }
+
+  @Override
+  public Map<String, FileStamp> stamps() throws IOException {
+    return indexer.stamps();
+  }
+
+  @Override
+  public void write(
+      ExtractionRecord record, String normalizedText, FileStamp stamp, boolean replaces)
+      throws IOException {
+    if (replaces) {
+      // What citations found the old version by may find nothing now: re-resolve its citers.
+      // Keys are added before the document is written, so each commit's snapshot covers it.
+      forget(record.source());
+    }
+    // Pending: the record is extracted afresh, so its own citations are resolved again.
+    indexer.upsert(record, normalizedText, stamp, true);
+    sinceCommit.incrementAndGet();
+  }
+
+  @Override
+  public void delete(String source) throws IOException {
+    forget(source);
+    indexer.delete(source);
+  }
+
+  /** Records the resolution keys of the indexed version of {@code source}, about to go. */
+  private void forget(String source) throws IOException {
+    previous
+        .load(source)
+        .ifPresent(d -> pendingKeys.addAll(CitationRefresher.keysOf(d.record().document())));
+  }
+
+  @Override
+  public void maybeCommit() throws IOException {
+    long now = System.nanoTime();
+    if (sinceCommit.get() >= options.commitEvery()
+        || sinceCommit.get() > 0 && now - lastCommit >= options.commitInterval().toNanos()) {
+      String keys = String.join("\n", new TreeSet<>(pendingKeys));
+      sinceCommit.set(0);
+      indexer.commit(Map.of(PENDING_KEYS, keys));
+      lastCommit = now;
+    }
+  }
+
+  /**
+   * Commits, then resolves the citations of every pending document and of every document citing
+   * an instrument a pending, replaced or deleted document is; then commits with no unfinished work
+   * recorded.
+   */
+  @Override
+  public void finish() throws IOException {
+    closeBefore();
+    indexer.commit(Map.of(PENDING_KEYS, String.join("\n", new TreeSet<>(pendingKeys))));
+    Set<String> keys = new TreeSet<>(pendingKeys);
+    try (DirectoryReader reader = indexer.openReader()) {
+      CitationRefresher refresher = new CitationRefresher(reader);
+      List<String> pending = DocumentIndexer.pendingSources(reader);
+      for (String source : pending) {
+        refresher
+            .load(source)
+            .ifPresent(d -> keys.addAll(CitationRefresher.keysOf(d.record().document())));
+      }
+      Set<String> affected = refresher.affected(pending, keys);
+      progress.phase("resolving citations", affected.size());
+      String recorded = String.join("\n", keys);
+      AtomicInteger done = new AtomicInteger();
+      refresher.refresh(
+          affected,
+          indexer,
+          () -> {
+            if (done.incrementAndGet() % options.commitEvery() == 0) {
+              try {
+                indexer.commit(Map.of(PENDING_KEYS, recorded));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          });
+    }
+    indexer.commit(Map.of());
+  }
+
+  @Override
+  public void close() throws IOException {
+    closeBefore();
+  }
+
+  private void closeBefore() throws IOException {
+    if (before != null) {
+      previous = null;
+      before.close();
+      before = null;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package vanban.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vanban.batch.IndexJob;
+import vanban.crossref.CitationGraph;
+import vanban.generate.CorpusGenerator;
+import vanban.lexicon.SymbolQuery;
+import vanban.model.Citation;
+import vanban.model.ExtractionRecord;
+import vanban.pipeline.Pipeline;
+import vanban.search.DocumentSearcher;
+
+/**
+ * {@code cites} and {@code refs} load only the records their answer needs; the answers are those
+ * of the whole graph, for every instrument and document of the bundled corpus plus a generated one.
+ */
+class TargetedGraphTest {
+  @TempDir static Path dir;
+  static List<ExtractionRecord> all;
+  static CitationGraph whole;
+
+  @BeforeAll
+  static void index() throws Exception {
+    Path generated = dir.resolve("generated");
+    new CorpusGenerator(80, 3).write(generated);
+    Files.delete(generated.resolve(CorpusGenerator.TRUTH_FILE));
+    new IndexJob(dir.resolve("index"), Pipeline.DEFAULT_MAX_BYTES, false)
+        .run(List.of(Path.of("corpus"), generated));
+    try (DocumentSearcher s = DocumentSearcher.open(dir.resolve("index"))) {
+      all = s.all();
+      whole = GraphLoader.load(s);
+    }
+  }
+
+  @Test
+  void citesAnswersEqualTheWholeGraphs() throws Exception {
+    Set<String> queries = new TreeSet<>();
+    for (ExtractionRecord r : all) {
+      for (Citation c : r.citations()) {
+        if (c.symbol() != null) {
+          queries.add(c.symbol());
+        }
+        if (c.type() != null && c.number() != null) {
+          queries.add(c.type() + " " + c.number());
+        }
+      }
+    }
+    assertThat(queries).hasSizeGreaterThan(50).contains("48/2018/QĐ-UBND", "Chỉ thị 26");
+    try (DocumentSearcher s = DocumentSearcher.open(dir.resolve("index"))) {
+      for (String typed : queries) {
+        SymbolQuery q = SymbolQuery.parse(typed).orElse(null);
+        if (q == null) {
+          continue;
+        }
+        assertThat(GraphLoader.loadCiting(s, q).find(q, null)).as(typed).isEqualTo(whole.find(q, null));
+      }
+    }
+  }
+
+  @Test
+  void refsAnswersEqualTheWholeGraphs() throws Exception {
+    try (DocumentSearcher s = DocumentSearcher.open(dir.resolve("index"))) {
+      for (ExtractionRecord r : all) {
+        assertThat(GraphLoader.loadAround(s, r).refs(r.source())).as(r.source()).isEqualTo(whole.refs(r.source()));
+      }
+    }
+  }
+}
