@@ -47,8 +47,6 @@ import vanban.resolve.CitationResolver;
  * cited type — which gives exactly what resolving against the whole corpus gives.
  */
 final class CitationRefresher {
-  private static final int MAX_HITS = Integer.MAX_VALUE - 1;
-
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, List<ExtractionRecord>> unnumberedByType = new HashMap<>();
@@ -86,7 +84,7 @@ final class CitationRefresher {
       } else {
         continue;
       }
-      for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+      for (ScoreDoc sd : all(q)) {
         out.add(stored(sd.doc).get(IndexFields.ID));
       }
     }
@@ -135,8 +133,7 @@ final class CitationRefresher {
     // Candidates only lend their metadata: without their own citations the resolver has nothing
     // to do for them, and a record citing hundreds of instruments costs linear, not quadratic.
     for (String key : symbols) {
-      for (ScoreDoc sd :
-          searcher.search(new TermQuery(new Term(IndexFields.SYMBOL, key)), MAX_HITS).scoreDocs) {
+      for (ScoreDoc sd : all(new TermQuery(new Term(IndexFields.SYMBOL, key)))) {
         ExtractionRecord doc = record(sd.doc);
         candidates.putIfAbsent(doc.source(), doc.withCitations(List.of()));
       }
@@ -188,7 +185,7 @@ final class CitationRefresher {
             .add(TermRangeQuery.newStringRange(IndexFields.SYMBOL, null, null, true, true), Occur.MUST_NOT)
             .build();
     List<ExtractionRecord> out = new ArrayList<>();
-    for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+    for (ScoreDoc sd : all(q)) {
       ExtractionRecord doc = record(sd.doc);
       DocumentMetadata m = doc.document();
       if (m != null && typeKey(m.typeCode(), m.type()).map(type::equals).orElse(true)) {
@@ -197,6 +194,15 @@ final class CitationRefresher {
     }
     unnumberedByType.put(type, out);
     return out;
+  }
+
+  /**
+   * Every hit of {@code q}. Counted first: asking for {@code maxDoc} hits would allocate a
+   * priority queue the size of the index for every lookup.
+   */
+  private ScoreDoc[] all(Query q) throws IOException {
+    int n = searcher.count(q);
+    return n == 0 ? new ScoreDoc[0] : searcher.search(q, n).scoreDocs;
   }
 
   private Document stored(int doc) throws IOException {

@@ -221,7 +221,12 @@ public final class DocumentSearcher implements Closeable {
 
   private List<ExtractionRecord> matching(Query query) throws IOException {
     Map<String, ExtractionRecord> bySource = new TreeMap<>();
-    TopDocs top = searcher.search(query, Math.max(1, reader.maxDoc()));
+    // Counted first: asking for maxDoc hits would allocate a queue the size of the index.
+    int n = searcher.count(query);
+    if (n == 0) {
+      return List.of();
+    }
+    TopDocs top = searcher.search(query, n);
     StoredFields stored = reader.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
       ExtractionRecord record =
