@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,7 @@ import vanban.ingest.IngestException;
 import vanban.pipeline.Pipeline;
 import vanban.pipeline.ProcessedDocument;
 import vanban.segment.LanguageIdentifier;
+import vanban.structure.SidecarReader;
 
 /**
  * Brings an index up to date with some files and folders: new files are added, changed files
@@ -162,8 +166,8 @@ public final class IndexJob {
       long size;
       long mtime;
       try {
-        size = Files.size(file);
-        mtime = Files.getLastModifiedTime(file).toMillis();
+        size = sizeWithSidecar(file);
+        mtime = mtimeWithSidecar(file);
       } catch (IOException e) {
         failed.add(new IndexSummary.Failure(source, "cannot read: " + e.getMessage()));
         continue;
@@ -281,7 +285,7 @@ public final class IndexJob {
       throws IOException {
     String source = Pipeline.sourceName(file);
     FileStamp before = stamps.get(source);
-    long mtime = Files.getLastModifiedTime(file).toMillis();
+    long mtime = mtimeWithSidecar(file);
     ProcessedDocument doc;
     try {
       doc = pipeline.process(file, source);
@@ -289,7 +293,7 @@ public final class IndexJob {
       failed.add(new IndexSummary.Failure(source, e.reason()));
       return;
     }
-    String sha = doc.record().sha256();
+    String sha = contentKey(file, doc.record().sha256());
     FileStamp stamp = new FileStamp(size, mtime, sha);
     if (!full && before != null && sha.equals(before.sha256())) {
       // Touched but not changed: keep the stamp fresh so the next run skips it cheaply.
@@ -299,6 +303,38 @@ public final class IndexJob {
     }
     target.write(doc.record(), doc.text().text(), stamp, before != null);
     (before == null ? counts.added : counts.updated).incrementAndGet();
+  }
+
+  /*
+   * A document's stamp covers its sidecar too (SidecarReader): the sidecar's values are part of
+   * the record, so editing only the sidecar must re-index the document.
+   */
+
+  private static long sizeWithSidecar(Path file) throws IOException {
+    Path sidecar = SidecarReader.sidecarOf(file);
+    return Files.size(file) + (Files.isRegularFile(sidecar) ? Files.size(sidecar) : 0);
+  }
+
+  private static long mtimeWithSidecar(Path file) throws IOException {
+    Path sidecar = SidecarReader.sidecarOf(file);
+    long mtime = Files.getLastModifiedTime(file).toMillis();
+    return Files.isRegularFile(sidecar)
+        ? Math.max(mtime, Files.getLastModifiedTime(sidecar).toMillis())
+        : mtime;
+  }
+
+  /** The document's hash, with its sidecar's appended when it has one. */
+  private static String contentKey(Path file, String documentSha256) throws IOException {
+    Path sidecar = SidecarReader.sidecarOf(file);
+    if (!Files.isRegularFile(sidecar)) {
+      return documentSha256;
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(sidecar));
+      return documentSha256 + "+" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Deletions only apply below a folder the user asked to index, never to files named singly. */

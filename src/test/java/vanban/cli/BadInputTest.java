@@ -88,4 +88,22 @@ class BadInputTest {
     assertThat(summary(run).get("deleted")).isEqualTo(1L);
     assertThat(summary(run).get("unchanged")).isEqualTo(1L);
   }
+
+  @Test
+  void editingOnlyTheSidecarReindexesTheDocument() throws Exception {
+    Path docs = Files.createDirectories(work.resolve("sidecar"));
+    Path doc = Files.copy(Path.of("corpus/004_9eae9ce46508e63c.txt"), docs.resolve("kl.txt"));
+    Path sidecar = docs.resolve("kl.txt.meta.properties");
+    Files.writeString(sidecar, "symbol = 29-KL/TU\n");
+    Path index = work.resolve("index");
+    assertThat(summary(CliRun.of("index", "--index", index.toString(), "--json", docs.toString())).get("added"))
+        .isEqualTo(1L);
+
+    Files.writeString(sidecar, "symbol = 29-KL/TU\ndate = 2021-07-22\n");
+    CliRun run = CliRun.of("index", "--index", index.toString(), "--json", docs.toString());
+    assertThat(summary(run).get("updated")).isEqualTo(1L);
+    assertThat(CliRun.of("show", "--index", index.toString(), doc.toString()).out()).contains("2021-07-22");
+    assertThat(summary(CliRun.of("index", "--index", index.toString(), "--json", docs.toString())).get("unchanged"))
+        .isEqualTo(1L);
+  }
 }
