@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,18 +40,13 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--text", description = "Print the normalized text that record spans index into.")
   boolean text;
 
-  @Option(
-      names = "--max-size",
-      paramLabel = "BYTES",
-      description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).",
-      defaultValue = "" + Pipeline.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  @Mixin MaxSizeOption maxSize;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline(maxBytes);
+    Pipeline pipeline = new Pipeline(maxSize.bytes);
     int failures = 0;
     for (Path file : files) {
       ProcessedDocument doc;

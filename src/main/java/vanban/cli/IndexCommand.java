@@ -19,7 +19,6 @@ import vanban.batch.IndexSummary;
 import vanban.batch.ProgressListener;
 import vanban.batch.TerminalProgress;
 import vanban.json.JsonWriter;
-import vanban.pipeline.Pipeline;
 
 /** {@code vanban index [PATH…]}: brings the index up to date with files and folders. */
 @Command(
@@ -50,12 +49,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Re-extract every file, changed or not.")
   boolean full;
 
-  @Option(
-      names = "--max-size",
-      paramLabel = "BYTES",
-      description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).",
-      defaultValue = "" + Pipeline.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  @Mixin MaxSizeOption maxSize;
 
   @Option(
       names = "--threads",
@@ -99,7 +93,7 @@ final class IndexCommand implements Callable<Integer> {
     // System.console() is null unless the process talks to a terminal: no bar in pipes and logs.
     ProgressListener progress =
         !quiet && System.console() != null ? new TerminalProgress(System.err) : ProgressListener.NONE;
-    IndexSummary summary = new IndexJob(() -> solr.writing(index), maxBytes, full, options, progress).run(roots);
+    IndexSummary summary = new IndexJob(() -> solr.writing(index), maxSize.bytes, full, options, progress).run(roots);
     String target =
         solr.urls.isEmpty()
             ? index.dir.toString()

@@ -35,7 +35,7 @@ import vanban.structure.StructureParser;
  */
 public final class Pipeline {
   /** Files over this many bytes are refused unless the user sets another limit. */
-  public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+  public static final long DEFAULT_MAX_BYTES = DocumentReader.DEFAULT_MAX_BYTES;
 
   /** How many dated cited instruments it takes to bound an undated document's date. */
   private static final int DATED_CITATIONS_FOR_BOUND = 2;
