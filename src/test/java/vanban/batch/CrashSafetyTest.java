@@ -40,9 +40,12 @@ class CrashSafetyTest {
     List<Integer> seen = new ArrayList<>();
     for (int i = 0; i < kills; i++) {
       Process child = start(index, corpus);
-      // JVM start and warm-up take about a second; the run itself a few more.
-      long delay = 700 + random.nextInt(3500);
-      boolean exited = child.waitFor(delay, TimeUnit.MILLISECONDS);
+      // Let the run get past its first new commit, so the kill lands mid-run with documents
+      // committed (on a loaded machine a fixed delay often killed the JVM still starting), then
+      // kill at a random moment after it.
+      boolean exited = awaitProgress(child, index, previous);
+      long delay = random.nextInt(1500);
+      exited = exited || child.waitFor(delay, TimeUnit.MILLISECONDS);
       if (!exited) {
         child.destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
@@ -67,6 +70,37 @@ class CrashSafetyTest {
     assertThat(last.added() + last.unchanged() + last.updated()).isEqualTo(DOCS);
     assertThat(IndexChecks.assertSound(index)).hasSize(DOCS);
     IndexChecks.assertResolvedAsWhole(index);
+  }
+
+  /**
+   * Waits until the index holds more committed documents than {@code before}, or the child exits
+   * (then returns true), for at most a minute.
+   */
+  private static boolean awaitProgress(Process child, Path index, int before) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline) {
+      if (child.waitFor(100, TimeUnit.MILLISECONDS)) {
+        return true;
+      }
+      if (committed(index) > before) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int committed(Path index) {
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(index)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
+        return 0;
+      }
+      try (org.apache.lucene.index.DirectoryReader reader =
+          org.apache.lucene.index.DirectoryReader.open(dir)) {
+        return reader.numDocs();
+      }
+    } catch (java.io.IOException e) {
+      return 0; // a commit being written: try again at the next poll
+    }
   }
 
   private static Process start(Path index, Path corpus) throws Exception {
