@@ -135,9 +135,10 @@ public final class CitationGraph {
       CitedInstrument ci = new CitedInstrument(merge(g), g, List.of());
       plain.put(identity(ci.instrument()), ci);
     }
+    Map<String, List<CitedInstrument>> amenders = amendersByTarget(plain.values());
     List<CitedInstrument> out = new ArrayList<>();
     for (CitedInstrument ci : plain.values()) {
-      out.add(new CitedInstrument(ci.instrument(), ci.mentions(), amendmentsOf(ci, plain.values())));
+      out.add(new CitedInstrument(ci.instrument(), ci.mentions(), amendmentsOf(ci, amenders)));
     }
     out.sort(
         Comparator.comparingInt((CitedInstrument ci) -> -ci.citingSources().size())
@@ -146,30 +147,45 @@ public final class CitationGraph {
     return List.copyOf(out);
   }
 
-  /** Instruments whose citations say they amend or replace {@code target}, in the same scope. */
+  /**
+   * For each amended or replaced instrument (symbol key and scope), the instruments whose
+   * citations say they amend or replace it: one pass over the mentions, so an answer listing
+   * thousands of instruments does not compare every pair.
+   */
+  private static Map<String, List<CitedInstrument>> amendersByTarget(
+      java.util.Collection<CitedInstrument> all) {
+    Map<String, List<CitedInstrument>> byTarget = new HashMap<>();
+    for (CitedInstrument other : all) {
+      Set<String> targets = new java.util.LinkedHashSet<>();
+      for (Mention m : other.mentions()) {
+        Citation c = m.citation();
+        if (c.relation() != null && AMENDING.contains(c.relation()) && c.relationTarget() != null) {
+          targets.add(amendedKey(c.relationTarget(), c.scope()));
+        }
+      }
+      for (String t : targets) {
+        byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(other);
+      }
+    }
+    return byTarget;
+  }
+
+  /** Instruments that amend or replace {@code target} in its scope, itself excluded. */
   private static List<CitedInstrument> amendmentsOf(
-      CitedInstrument target, java.util.Collection<CitedInstrument> all) {
+      CitedInstrument target, Map<String, List<CitedInstrument>> amendersByTarget) {
     String symbol = target.instrument().symbol();
     if (symbol == null) {
       return List.of();
     }
-    String key = NumberSymbol.keyOf(symbol);
-    List<CitedInstrument> out = new ArrayList<>();
-    for (CitedInstrument other : all) {
-      boolean amends =
-          other.mentions().stream()
-              .map(Mention::citation)
-              .anyMatch(
-                  c -> c.relation() != null
-                      && AMENDING.contains(c.relation())
-                      && c.relationTarget() != null
-                      && NumberSymbol.keyOf(c.relationTarget()).equals(key)
-                      && Objects.equals(c.scope(), target.instrument().scope()));
-      if (amends && other != target) {
-        out.add(other);
-      }
-    }
-    return out;
+    return amendersByTarget
+        .getOrDefault(amendedKey(symbol, target.instrument().scope()), List.of())
+        .stream()
+        .filter(other -> other != target)
+        .toList();
+  }
+
+  private static String amendedKey(String symbol, String scope) {
+    return NumberSymbol.keyOf(symbol) + "|" + (scope == null ? "" : scope);
   }
 
   /** One instrument from its mentions: the first value each field is given. */
