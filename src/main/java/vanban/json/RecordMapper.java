@@ -71,17 +71,45 @@ public final class RecordMapper {
     throw new IllegalArgumentException("cannot read JSON into " + raw);
   }
 
+  /** A record class's components and canonical constructor, looked up once per class. */
+  private record Shape(String[] names, Type[] types, Constructor<?> constructor) {
+    static Shape of(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      String[] names = new String[components.length];
+      Type[] types = new Type[components.length];
+      Class<?>[] raw = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        names[i] = components[i].getName();
+        types[i] = components[i].getGenericType();
+        raw[i] = components[i].getType();
+      }
+      try {
+        Constructor<?> constructor = type.getDeclaredConstructor(raw);
+        constructor.setAccessible(true);
+        return new Shape(names, types, constructor);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("no canonical constructor in " + type.getSimpleName(), e);
+      }
+    }
+  }
+
+  // Reflection per record read cost more than the parsing when thousands of records are read.
+  private static final ClassValue<Shape> SHAPES =
+      new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+          return Shape.of(type);
+        }
+      };
+
   private static Object record(Map<?, ?> map, Class<?> type) {
-    RecordComponent[] components = type.getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
-    Object[] args = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      args[i] = convert(map.get(components[i].getName()), components[i].getGenericType());
+    Shape shape = SHAPES.get(type);
+    Object[] args = new Object[shape.names().length];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = convert(map.get(shape.names()[i]), shape.types()[i]);
     }
     try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      return constructor.newInstance(args);
+      return shape.constructor().newInstance(args);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
     }
