@@ -74,11 +74,7 @@ final class ShowCommand implements Callable<Integer> {
     if (symbol.isEmpty()) {
       return Optional.empty();
     }
-    String key = symbol.get().key();
-    return searcher.all().stream()
-        .filter(r -> r.document() != null && r.document().symbol() != null)
-        .filter(r -> NumberSymbol.keyOf(r.document().symbol()).equals(key))
-        .findFirst();
+    return searcher.withSymbol(symbol.get().key()).stream().findFirst();
   }
 
   private static void print(PrintWriter out, ExtractionRecord r) {

@@ -202,6 +202,14 @@ public final class DocumentSearcher implements Closeable {
   }
 
   /**
+   * The records whose own number-symbol has the key {@code symbolKey} ({@link IndexFields#SYMBOL}),
+   * sorted by {@code source}: a term lookup, not a pass over the index.
+   */
+  public List<ExtractionRecord> withSymbol(String symbolKey) throws IOException {
+    return matching(new TermQuery(new Term(IndexFields.SYMBOL, symbolKey)));
+  }
+
+  /**
    * The records that cite, or are, an instrument with the {@link IndexFields#INSTRUMENT} key
    * {@code instrumentKey} ({@code ct 26}: every Chỉ thị numbered 26), sorted by {@code source}.
    */
