@@ -1,6 +1,7 @@
 package vanban.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,8 +11,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -85,14 +95,21 @@ final class CitationRefresher {
         continue;
       }
       for (ScoreDoc sd : all(q)) {
-        out.add(stored(sd.doc).get(IndexFields.ID));
+        out.add(sourceOf(sd.doc));
       }
     }
     return out;
   }
 
-  /** A document as the index holds it. */
-  record Indexed(ExtractionRecord record, String text, FileStamp stamp) {}
+  /** A document as the index holds it: its record and stamp; the text is read only to rewrite it. */
+  record Indexed(ExtractionRecord record, FileStamp stamp, int doc) {}
+
+  private static final Set<String> RECORD_AND_STAMP =
+      Set.of(
+          IndexFields.RECORD,
+          IndexFields.STAMP_SIZE,
+          IndexFields.STAMP_MTIME,
+          IndexFields.STAMP_SHA256);
 
   /** The document of {@code source} in the reader, if any. */
   java.util.Optional<Indexed> load(String source) throws IOException {
@@ -100,7 +117,8 @@ final class CitationRefresher {
     if (top.scoreDocs.length == 0) {
       return java.util.Optional.empty();
     }
-    Document d = reader.storedFields().document(top.scoreDocs[0].doc);
+    int doc = top.scoreDocs[0].doc;
+    Document d = reader.storedFields().document(doc, RECORD_AND_STAMP);
     ExtractionRecord record = RecordMapper.read(d.get(IndexFields.RECORD), ExtractionRecord.class);
     FileStamp stamp = null;
     if (d.getField(IndexFields.STAMP_SIZE) != null) {
@@ -110,7 +128,12 @@ final class CitationRefresher {
               d.getField(IndexFields.STAMP_MTIME).numericValue().longValue(),
               d.get(IndexFields.STAMP_SHA256));
     }
-    return java.util.Optional.of(new Indexed(record, d.get(IndexFields.TEXT), stamp));
+    return java.util.Optional.of(new Indexed(record, stamp, doc));
+  }
+
+  /** The normalized text of a loaded document (the largest stored field, so read on demand). */
+  private String text(Indexed indexed) throws IOException {
+    return reader.storedFields().document(indexed.doc(), Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
   }
 
   /** {@code r} with its citations resolved against the documents they could name. */
@@ -147,29 +170,124 @@ final class CitationRefresher {
   }
 
   /**
-   * Resolves every document of {@code sources} and writes those whose citations changed; clears
-   * the pending mark of the rest. Returns how many were rewritten.
+   * Resolves every document of {@code sources} on {@code threads} threads, writes those whose
+   * citations changed and clears the pending mark of the rest; {@code perDocument} runs after each
+   * (from any of the threads). Every document is resolved against the same snapshot, {@code
+   * reader}, so the outcome does not depend on the order. Returns how many were rewritten.
    */
-  int refresh(Collection<String> sources, DocumentIndexer indexer, Runnable perDocument)
+  static int refresh(
+      DirectoryReader reader,
+      List<String> sources,
+      DocumentIndexer indexer,
+      int threads,
+      Runnable perDocument)
       throws IOException {
-    int rewritten = 0;
-    for (String source : sources) {
-      var indexed = load(source);
-      if (indexed.isEmpty()) {
-        perDocument.run();
-        continue;
+    AtomicInteger rewritten = new AtomicInteger();
+    forEach(
+        reader,
+        sources,
+        threads,
+        (refresher, source) -> {
+          if (refresher.refreshOne(source, indexer)) {
+            rewritten.incrementAndGet();
+          }
+          perDocument.run();
+        });
+    return rewritten.get();
+  }
+
+  /** The resolution keys of the documents {@code sources}, read on {@code threads} threads. */
+  static Set<String> keysOf(DirectoryReader reader, List<String> sources, int threads)
+      throws IOException {
+    Set<String> keys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    forEach(
+        reader,
+        sources,
+        threads,
+        (refresher, source) ->
+            refresher.load(source).ifPresent(d -> keys.addAll(keysOf(d.record().document()))));
+    return new TreeSet<>(keys);
+  }
+
+  /** One step of a pass over documents, with the calling thread's own refresher. */
+  @FunctionalInterface
+  private interface Step {
+    void apply(CitationRefresher refresher, String source) throws IOException;
+  }
+
+  /**
+   * Runs {@code step} for every source on up to {@code threads} threads, each pulling the next
+   * source and holding its own refresher (searcher, stored-field reader, cache) over {@code reader}.
+   */
+  private static void forEach(DirectoryReader reader, List<String> sources, int threads, Step step)
+      throws IOException {
+    AtomicInteger next = new AtomicInteger();
+    Callable<Void> worker =
+        () -> {
+          CitationRefresher refresher = new CitationRefresher(reader);
+          for (int i = next.getAndIncrement(); i < sources.size(); i = next.getAndIncrement()) {
+            step.apply(refresher, sources.get(i));
+          }
+          return null;
+        };
+    int n = Math.max(1, Math.min(threads, sources.size()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            n,
+            r -> {
+              Thread t = new Thread(r, "vanban-resolve");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<Void>> running = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        running.add(pool.submit(worker));
       }
-      ExtractionRecord before = indexed.get().record();
-      ExtractionRecord after = resolve(before);
-      if (!Objects.equals(after.citations(), before.citations())) {
-        indexer.upsert(after, indexed.get().text(), indexed.get().stamp(), false);
-        rewritten++;
-      } else {
-        indexer.markResolved(source);
+      for (Future<Void> f : running) {
+        f.get();
       }
-      perDocument.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    return rewritten;
+  }
+
+  /** A worker's failure as the IOException the caller declares; errors and bugs as they are. */
+  private static IOException rethrown(Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof UncheckedIOException u) {
+      return u.getCause();
+    }
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new IOException(cause);
+  }
+
+  /** Resolves {@code source} again; true when its citations changed and it was rewritten. */
+  private boolean refreshOne(String source, DocumentIndexer indexer) throws IOException {
+    var indexed = load(source);
+    if (indexed.isEmpty()) {
+      return false;
+    }
+    ExtractionRecord before = indexed.get().record();
+    ExtractionRecord after = resolve(before);
+    if (!Objects.equals(after.citations(), before.citations())) {
+      indexer.upsert(after, text(indexed.get()), indexed.get().stamp(), false);
+      return true;
+    }
+    indexer.markResolved(source);
+    return false;
   }
 
   /** Documents without a number-symbol whose type code is {@code type}: description targets. */
@@ -205,8 +323,14 @@ final class CitationRefresher {
     return n == 0 ? new ScoreDoc[0] : searcher.search(q, n).scoreDocs;
   }
 
-  private Document stored(int doc) throws IOException {
-    return reader.storedFields().document(doc, Set.of(IndexFields.ID));
+  /** The source of index document {@code doc}, from the id's doc values (no stored block read). */
+  private String sourceOf(int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ID);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("document " + doc + " has no id");
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
   }
 
   private ExtractionRecord record(int doc) throws IOException {

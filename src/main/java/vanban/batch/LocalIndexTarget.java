@@ -110,18 +110,16 @@ final class LocalIndexTarget implements IndexTarget {
     try (DirectoryReader reader = indexer.openReader()) {
       CitationRefresher refresher = new CitationRefresher(reader);
       List<String> pending = DocumentIndexer.pendingSources(reader);
-      for (String source : pending) {
-        refresher
-            .load(source)
-            .ifPresent(d -> keys.addAll(CitationRefresher.keysOf(d.record().document())));
-      }
+      keys.addAll(CitationRefresher.keysOf(reader, pending, options.threads()));
       Set<String> affected = refresher.affected(pending, keys);
       progress.phase("resolving citations", affected.size());
       String recorded = String.join("\n", keys);
       AtomicInteger done = new AtomicInteger();
-      refresher.refresh(
-          affected,
+      CitationRefresher.refresh(
+          reader,
+          List.copyOf(affected),
           indexer,
+          options.threads(),
           () -> {
             if (done.incrementAndGet() % options.commitEvery() == 0) {
               try {

@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -126,12 +127,13 @@ public final class DocumentIndexer implements Closeable {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
-      StoredFields stored = leaf.reader().storedFields();
+      // The id's doc values, not its stored field: a stored field decompresses a whole block.
+      SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ID);
       for (int doc = values.nextDoc();
           doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
           doc = values.nextDoc()) {
-        if (values.longValue() == 1 && (live == null || live.get(doc))) {
-          out.add(stored.document(doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID));
+        if (values.longValue() == 1 && (live == null || live.get(doc)) && ids.advanceExact(doc)) {
+          out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
         }
       }
     }
