@@ -23,22 +23,8 @@ public final class TonePlacementFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (mayCarryToneMark(term.buffer(), term.length())) {
-      String folded = VietnameseNormalizer.foldTonePlacement(term.toString());
-      if (!folded.contentEquals(term)) {
-        term.setEmpty().append(folded);
-      }
-    }
+    // The analyzers' NFC char filter runs first, so the term is NFC: fold it where it lies.
+    VietnameseNormalizer.foldTonePlacement(term.buffer(), term.length());
     return true;
-  }
-
-  /** Plain ASCII words (most tokens of numbers and codes) cannot change: skip the string work. */
-  private static boolean mayCarryToneMark(char[] buffer, int length) {
-    for (int i = 0; i < length; i++) {
-      if (buffer[i] >= '\u00c0') {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -17,19 +17,36 @@ final class ToneMarks {
     "AÀÁẢÃẠ", "EÈÉẺẼẸ", "OÒÓỎÕỌ", "UÙÚỦŨỤ", "YỲÝỶỸỴ"
   };
 
+  // Where each vowel sits in ROWS, as row * 8 + tone + 1 (0: not a vowel of ROWS), indexed by
+  // char: every tone is looked up twice per syllable, for every word of every document.
+  private static final byte[] PLACE = new byte['\u1ef9' + 1];
+
+  static {
+    for (int r = 0; r < ROWS.length; r++) {
+      for (int t = 0; t < ROWS[r].length(); t++) {
+        PLACE[ROWS[r].charAt(t)] = (byte) (r * 8 + t + 1);
+      }
+    }
+  }
+
   private ToneMarks() {}
 
   /** Folds every syllable of {@code chars}; returns whether anything changed. */
   static boolean fold(char[] chars) {
+    return fold(chars, chars.length);
+  }
+
+  /** Folds every syllable of the first {@code length} chars of {@code chars}. */
+  static boolean fold(char[] chars, int length) {
     boolean changed = false;
     int i = 0;
-    while (i < chars.length) {
+    while (i < length) {
       if (!Character.isLetter(chars[i])) {
         i++;
         continue;
       }
       int start = i;
-      while (i < chars.length && Character.isLetter(chars[i])) {
+      while (i < length && Character.isLetter(chars[i])) {
         i++;
       }
       changed |= foldSyllable(chars, start, i);
@@ -64,15 +81,10 @@ final class ToneMarks {
   }
 
   private static int row(char c) {
-    for (int r = 0; r < ROWS.length; r++) {
-      if (ROWS[r].indexOf(c) >= 0) {
-        return r;
-      }
-    }
-    return -1;
+    return c < PLACE.length && PLACE[c] != 0 ? (PLACE[c] - 1) / 8 : -1;
   }
 
   private static int tone(char c) {
-    return ROWS[row(c)].indexOf(c);
+    return (PLACE[c] - 1) % 8;
   }
 }

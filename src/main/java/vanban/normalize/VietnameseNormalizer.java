@@ -87,6 +87,15 @@ public final class VietnameseNormalizer {
   }
 
   /**
+   * {@link #foldTonePlacement(String)} in place on the first {@code length} chars of {@code chars},
+   * which must already be NFC (an analyzer's term after its NFC char filter); returns whether
+   * anything changed.
+   */
+  public static boolean foldTonePlacement(char[] chars, int length) {
+    return ToneMarks.fold(chars, length);
+  }
+
+  /**
    * Moves the tone mark of an open syllable ending in oa, oe or uy onto its first vowel ({@code
    * hoá→hóa}, {@code khoẻ→khỏe}, {@code thuỷ→thủy}, {@code UỶ→ỦY}), leaving closed syllables
    * ({@code toán}, {@code hoạch}, {@code thuyền}) and {@code qu}+y ({@code quý}) alone; the result
