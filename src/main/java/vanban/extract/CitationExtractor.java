@@ -995,9 +995,6 @@ public final class CitationExtractor {
   }
 
   static String key(String s) {
-    String folded =
-        Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
-    return folded.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return DocumentTypes.key(s);
   }
 }

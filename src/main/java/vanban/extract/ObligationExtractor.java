@@ -24,6 +24,12 @@ import vanban.structure.DocumentStructure;
  * sentence's own subject ({@code Người đứng đầu … phải …}, {@code Giao X chủ trì …}) wins.
  */
 public final class ObligationExtractor {
+  // "Yêu cầu các sở …", "Đề nghị UBND tỉnh …": the request verb before the actor.
+  private static final Pattern REQUEST_OPENING = Pattern.compile("^(?:Yêu cầu|Đề nghị)\\s+");
+  private static final Pattern COMMA = Pattern.compile(",\\s+");
+  // "…; tuyệt đối không …", "…, không …": where a forbidding clause can start.
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]\\s+");
+
   /**
    * A heading of an item with sub-items that is a title, not a sentence: at most this many words.
    */
@@ -321,7 +327,7 @@ public final class ObligationExtractor {
    */
   private void addProhibitedClauses(
       String sentence, int offset, String actor, String section, List<Obligation> out) {
-    Matcher clause = Pattern.compile("[;,]\\s+").matcher(sentence);
+    Matcher clause = CLAUSE_BREAK.matcher(sentence);
     while (clause.find()) {
       int start = clause.end();
       String rest = sentence.substring(start);
@@ -487,12 +493,12 @@ public final class ObligationExtractor {
     if (g != null) {
       return clean(g.group("actor"));
     }
-    Matcher req = Pattern.compile("^(?:Yêu cầu|Đề nghị)\\s+").matcher(s);
+    Matcher req = REQUEST_OPENING.matcher(s);
     if (req.lookingAt()) {
       s = s.substring(req.end());
     }
     if (opens(s)) {
-      Matcher comma = Pattern.compile(",\\s+").matcher(s);
+      Matcher comma = COMMA.matcher(s);
       while (comma.find()) {
         String rest = s.substring(comma.end());
         if (startsWithActor(rest) && !matchesAny("continuation", rest)) {

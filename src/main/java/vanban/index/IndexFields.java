@@ -29,6 +29,8 @@ import vanban.normalize.VietnameseNormalizer;
  * ({@link #facetLabel}), a known province by its table name.
  */
 public final class IndexFields {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private IndexFields() {}
 
   /** The document's {@code source}: its id, a stored keyword (also sorted on to break ties). */
@@ -110,7 +112,7 @@ public final class IndexFields {
    */
   public static String keywordKey(String value) {
     String folded = FOLDING.normalize(PROVINCE, value).utf8ToString();
-    return folded.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(folded.strip()).replaceAll(" ");
   }
 
   /** The key of a number-symbol as written or canonical; empty when it is no number-symbol. */

@@ -13,6 +13,9 @@ import java.util.Set;
  * documents give them in running text: {@code TỈNH ỦY HÀ TĨNH} is {@code Tỉnh ủy Hà Tĩnh}.
  */
 public final class Issuers {
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /**
    * One issuing body.
    *
@@ -178,7 +181,7 @@ public final class Issuers {
   private static String wordKey(List<String> words) {
     List<String> keys = new ArrayList<>();
     for (String w : words) {
-      String k = DocumentTypes.key(w).replaceAll("[^\\p{L}\\p{N}]+", "");
+      String k = NOT_WORD.matcher(DocumentTypes.key(w)).replaceAll("");
       if (!k.isEmpty()) {
         keys.add(k);
       }

@@ -17,6 +17,7 @@ import vanban.lexicon.VietnameseDates;
  * the two header columns (DOMAIN.md §1).
  */
 final class HeaderParser {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** What the header says, as written; {@link StructureParser} interprets it. */
   record Header(
@@ -258,7 +259,7 @@ final class HeaderParser {
 
   /** The motto removed; what remains may be another header column on the same line. */
   static String withoutMotto(String text) {
-    return MOTTO.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(MOTTO.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   static boolean isAllCaps(String t) {
