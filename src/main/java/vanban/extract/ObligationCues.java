@@ -11,6 +11,8 @@ final class ObligationCues {
 
   private static final ObligationCues INSTANCE = new ObligationCues();
   private final List<Cue> cues = new ArrayList<>();
+  // of(kind) is asked for every sentence of every document: answered from this, built once.
+  private final java.util.Map<String, List<Cue>> byKind = new java.util.HashMap<>();
 
   private ObligationCues() {
     for (String[] row : RelationCues.rows("/vanban/extract/obligation-cues.tsv")) {
@@ -25,6 +27,13 @@ final class ObligationCues {
           caseSensitive ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       cues.add(new Cue(row[0], row[1], Pattern.compile(row[2], flags), row[3]));
     }
+    for (Cue c : cues) {
+      List<Cue> same = byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>());
+      if (same.stream().noneMatch(o -> o.pattern().pattern().equals(c.pattern().pattern()))) {
+        same.add(c);
+      }
+    }
+    byKind.replaceAll((k, v) -> List.copyOf(v));
   }
 
   static ObligationCues get() {
@@ -38,13 +47,6 @@ final class ObligationCues {
 
   /** The rows of one kind, in file order, duplicates (rows repeated for more examples) removed. */
   List<Cue> of(String kind) {
-    List<Cue> out = new ArrayList<>();
-    for (Cue c : cues) {
-      if (c.kind().equals(kind)
-          && out.stream().noneMatch(o -> o.pattern().pattern().equals(c.pattern().pattern()))) {
-        out.add(c);
-      }
-    }
-    return out;
+    return byKind.getOrDefault(kind, List.of());
   }
 }

@@ -33,6 +33,9 @@ public final class ThemeTagger {
   private static final ThemeTagger DEFAULT = new ThemeTagger(RelationCues.rows(RESOURCE));
 
   private final List<Theme> themes = new ArrayList<>();
+  // Per theme, the first word of each cue: a text holding none of them cannot match the theme's
+  // pattern, and a substring search is far cheaper than the pattern's look-behind at every char.
+  private final List<List<String>> firstWords = new ArrayList<>();
 
   private ThemeTagger(List<String[]> rows) {
     for (String[] row : rows) {
@@ -55,6 +58,7 @@ public final class ThemeTagger {
       // Whole words: "bia" is not the start of "biên", "họp" not the end of "hội họp"'s neighbour.
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
       themes.add(new Theme(row[0], row[1], cues, p, row.length > 3 ? row[3] : ""));
+      firstWords.add(cues.stream().map(c -> c.split(" ", 2)[0]).distinct().toList());
     }
   }
 
@@ -72,8 +76,9 @@ public final class ThemeTagger {
   public List<String> tag(String text) {
     String t = canonical(text);
     List<String> out = new ArrayList<>();
-    for (Theme theme : themes) {
-      if (theme.pattern().matcher(t).find()) {
+    for (int i = 0; i < themes.size(); i++) {
+      Theme theme = themes.get(i);
+      if (firstWords.get(i).stream().anyMatch(t::contains) && theme.pattern().matcher(t).find()) {
         out.add(theme.id());
       }
     }
