@@ -102,7 +102,7 @@ final class CitationRefresher {
   }
 
   /** A document as the index holds it: its record and stamp; the text is read only to rewrite it. */
-  record Indexed(ExtractionRecord record, FileStamp stamp, int doc) {}
+  record Indexed(ExtractionRecord record, FileStamp stamp, int doc, boolean pending) {}
 
   private static final Set<String> RECORD_AND_STAMP =
       Set.of(
@@ -128,7 +128,7 @@ final class CitationRefresher {
               d.getField(IndexFields.STAMP_MTIME).numericValue().longValue(),
               d.get(IndexFields.STAMP_SHA256));
     }
-    return java.util.Optional.of(new Indexed(record, stamp, doc));
+    return java.util.Optional.of(new Indexed(record, stamp, doc, isPending(doc)));
   }
 
   /** The normalized text of a loaded document (the largest stored field, so read on demand). */
@@ -321,6 +321,14 @@ final class CitationRefresher {
   private ScoreDoc[] all(Query q) throws IOException {
     int n = searcher.count(q);
     return n == 0 ? new ScoreDoc[0] : searcher.search(q, n).scoreDocs;
+  }
+
+  /** Whether index document {@code doc} still waits for its citations to be resolved. */
+  private boolean isPending(int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    org.apache.lucene.index.NumericDocValues flags =
+        leaf.reader().getNumericDocValues(DocumentIndexer.PENDING);
+    return flags != null && flags.advanceExact(doc - leaf.docBase) && flags.longValue() == 1;
   }
 
   /** The source of index document {@code doc}, from the id's doc values (no stored block read). */

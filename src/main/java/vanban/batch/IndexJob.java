@@ -30,7 +30,6 @@ import vanban.ingest.CorpusWalker;
 import vanban.ingest.IngestException;
 import vanban.pipeline.Pipeline;
 import vanban.pipeline.ProcessedDocument;
-import vanban.segment.LanguageIdentifier;
 import vanban.structure.SidecarReader;
 
 /**
@@ -85,20 +84,24 @@ public final class IndexJob {
 
   /** Runs the job over {@code roots} and commits. */
   public IndexSummary run(List<Path> roots) throws IOException {
-    // The first pipeline and the language model take about 1.5 s to load; doing it while the
-    // files are listed and the stamps read keeps a one-file re-index short.
+    // The first pipeline (lexicons, patterns) is built while the files are listed and the stamps
+    // read, which keeps a one-file re-index short.
     CompletableFuture<Pipeline> warmPipeline = warmUp();
-    CorpusWalker.Listing listing = CorpusWalker.list(roots);
+    // Listing the files and reading the index's stamps do not depend on each other: at 100k
+    // files each takes a few hundred milliseconds, so they run side by side.
+    CompletableFuture<CorpusWalker.Listing> listed =
+        CompletableFuture.supplyAsync(() -> CorpusWalker.list(roots), DAEMON);
     List<IndexSummary.Failure> failed = Collections.synchronizedList(new ArrayList<>());
-    for (CorpusWalker.IngestFailure f : listing.failures()) {
-      failed.add(new IndexSummary.Failure(Pipeline.sourceName(f.path()), f.reason()));
-    }
     Counts counts = new Counts();
     try (Backend opened = backend.open();
         IndexTarget target = targetOf(opened)) {
       Map<String, FileStamp> stamps = target.stamps();
+      CorpusWalker.Listing listing = listed.join();
+      for (CorpusWalker.IngestFailure f : listing.failures()) {
+        failed.add(new IndexSummary.Failure(Pipeline.sourceName(f.path()), f.reason()));
+      }
       Set<String> seen = new HashSet<>();
-      extract(listing.files(), stamps, seen, target, warmPipeline, counts, failed);
+      extract(listing, stamps, seen, target, warmPipeline, counts, failed);
       for (String source : stamps.keySet()) {
         if (!seen.contains(source) && isUnderDirectoryRoot(source, roots) && !exists(source)) {
           target.delete(source);
@@ -123,21 +126,17 @@ public final class IndexJob {
         : new BackendIndexTarget(opened, progress);
   }
 
-  /** A few lines of Vietnamese, enough for the language model to be loaded and exercised. */
-  private static final String WARM_TEXT =
-      "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm túc kỷ luật, kỷ cương hành"
-          + " chính.";
+  /** Runs a task on a daemon thread of its own (work started ahead of need). */
+  private static final Executor DAEMON =
+      r -> {
+        Thread t = new Thread(r, "vanban-ahead");
+        t.setDaemon(true);
+        t.start();
+      };
 
-  /** Builds a pipeline and exercises the language model on daemon threads, ahead of need. */
+  /** Builds a pipeline on a daemon thread, ahead of need. */
   private CompletableFuture<Pipeline> warmUp() {
-    Executor daemon =
-        r -> {
-          Thread t = new Thread(r, "vanban-warmup");
-          t.setDaemon(true);
-          t.start();
-        };
-    CompletableFuture.runAsync(() -> new LanguageIdentifier().identify(WARM_TEXT), daemon);
-    return CompletableFuture.supplyAsync(() -> new Pipeline(maxBytes), daemon);
+    return CompletableFuture.supplyAsync(() -> new Pipeline(maxBytes), DAEMON);
   }
 
   private static final class Counts {
@@ -148,7 +147,7 @@ public final class IndexJob {
   }
 
   private void extract(
-      List<Path> files,
+      CorpusWalker.Listing listing,
       Map<String, FileStamp> stamps,
       Set<String> seen,
       IndexTarget target,
@@ -158,27 +157,28 @@ public final class IndexJob {
       throws IOException {
     long totalBytes = 0;
     List<Path> todo = new ArrayList<>();
-    List<Long> sizes = new ArrayList<>();
-    for (Path file : files) {
+    List<CorpusWalker.Stat> seenStats = new ArrayList<>();
+    for (Path file : listing.files()) {
       String source = Pipeline.sourceName(file);
       seen.add(source);
       FileStamp before = stamps.get(source);
-      long size;
-      long mtime;
+      CorpusWalker.Stat stat;
       try {
-        size = sizeWithSidecar(file);
-        mtime = mtimeWithSidecar(file);
+        stat = withSidecar(file, listing);
       } catch (IOException e) {
         failed.add(new IndexSummary.Failure(source, "cannot read: " + e.getMessage()));
         continue;
       }
-      if (!full && before != null && before.size() == size && before.mtimeMillis() == mtime) {
+      if (!full
+          && before != null
+          && before.size() == stat.size()
+          && before.mtimeMillis() == stat.mtimeMillis()) {
         counts.unchanged.incrementAndGet();
         continue;
       }
       todo.add(file);
-      sizes.add(size);
-      totalBytes += size;
+      seenStats.add(stat);
+      totalBytes += stat.size();
     }
     progress.started(todo.size(), totalBytes);
     int threads = options.threads();
@@ -202,7 +202,7 @@ public final class IndexJob {
     try {
       for (int i = 0; i < todo.size(); i++) {
         Path file = todo.get(i);
-        long size = sizes.get(i);
+        CorpusWalker.Stat stat = seenStats.get(i);
         while (!inFlight.tryAcquire(200, TimeUnit.MILLISECONDS)) {
           target.maybeCommit();
           rethrowFailures(running);
@@ -213,12 +213,12 @@ public final class IndexJob {
             pool.submit(
                 () -> {
                   try {
-                    one(file, size, stamps, target, pipelines.get(), counts, failed);
+                    one(file, stat, stamps, target, pipelines.get(), counts, failed);
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   } finally {
                     inFlight.release();
-                    progress.advanced(size);
+                    progress.advanced(stat.size());
                   }
                   return null;
                 }));
@@ -276,7 +276,7 @@ public final class IndexJob {
   /** Extracts and writes one file: called on an extractor thread. */
   private void one(
       Path file,
-      long size,
+      CorpusWalker.Stat stat,
       Map<String, FileStamp> stamps,
       IndexTarget target,
       Pipeline pipeline,
@@ -285,7 +285,6 @@ public final class IndexJob {
       throws IOException {
     String source = Pipeline.sourceName(file);
     FileStamp before = stamps.get(source);
-    long mtime = mtimeWithSidecar(file);
     ProcessedDocument doc;
     try {
       doc = pipeline.process(file, source);
@@ -294,7 +293,7 @@ public final class IndexJob {
       return;
     }
     String sha = contentKey(file, doc.record().sha256());
-    FileStamp stamp = new FileStamp(size, mtime, sha);
+    FileStamp stamp = new FileStamp(stat.size(), stat.mtimeMillis(), sha);
     if (!full && before != null && sha.equals(before.sha256())) {
       // Touched but not changed: keep the stamp fresh so the next run skips it cheaply.
       target.write(doc.record(), doc.text().text(), stamp, false);
@@ -310,17 +309,22 @@ public final class IndexJob {
    * the record, so editing only the sidecar must re-index the document.
    */
 
-  private static long sizeWithSidecar(Path file) throws IOException {
-    Path sidecar = SidecarReader.sidecarOf(file);
-    return Files.size(file) + (Files.isRegularFile(sidecar) ? Files.size(sidecar) : 0);
-  }
-
-  private static long mtimeWithSidecar(Path file) throws IOException {
-    Path sidecar = SidecarReader.sidecarOf(file);
-    long mtime = Files.getLastModifiedTime(file).toMillis();
-    return Files.isRegularFile(sidecar)
-        ? Math.max(mtime, Files.getLastModifiedTime(sidecar).toMillis())
-        : mtime;
+  /**
+   * The size and time a stamp records: the file's and its sidecar's together, as the listing saw
+   * them (a file named singly whose attributes could not be read is read here, to say why).
+   */
+  private static CorpusWalker.Stat withSidecar(Path file, CorpusWalker.Listing listing)
+      throws IOException {
+    CorpusWalker.Stat doc = listing.stat(file).orElse(null);
+    if (doc == null) {
+      var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      doc = new CorpusWalker.Stat(attrs.size(), attrs.lastModifiedTime().toMillis());
+    }
+    CorpusWalker.Stat sidecar = listing.sidecarStat(file).orElse(null);
+    return sidecar == null
+        ? doc
+        : new CorpusWalker.Stat(
+            doc.size() + sidecar.size(), Math.max(doc.mtimeMillis(), sidecar.mtimeMillis()));
   }
 
   /** The document's hash, with its sidecar's appended when it has one. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +33,8 @@ final class LocalIndexTarget implements IndexTarget {
   private final BatchOptions options;
   private final ProgressListener progress;
   private final Set<String> pendingKeys = ConcurrentHashMap.newKeySet();
+  /** Documents written this run whose metadata is what the index held: no citer to redo. */
+  private final Set<String> sameIdentity = ConcurrentHashMap.newKeySet();
   /** The index as the run found it: what replaced and deleted documents were. */
   private DirectoryReader before;
 
@@ -55,17 +59,28 @@ final class LocalIndexTarget implements IndexTarget {
 
   @Override
   public Map<String, FileStamp> stamps() throws IOException {
-    return indexer.stamps();
+    // The reader the run opened on the index as it found it: the same commit, read once.
+    return DocumentIndexer.stamps(before);
   }
 
   @Override
   public void write(
       ExtractionRecord record, String normalizedText, FileStamp stamp, boolean replaces)
       throws IOException {
-    if (replaces) {
-      // What citations found the old version by may find nothing now: re-resolve its citers.
-      // Keys are added before the document is written, so each commit's snapshot covers it.
-      forget(record.source());
+    // What citations found the old version by may find nothing now: re-resolve its citers. Keys
+    // are added before the document is written, so each commit's snapshot covers them. When its
+    // metadata — all a citation is resolved by — did not change (a typo fixed in the body, a file
+    // touched), its citers cannot resolve differently: only its own citations are redone. An old
+    // version still pending (a run killed before resolving) may itself be news to its citers.
+    Optional<CitationRefresher.Indexed> old = previous.load(record.source());
+    if (old.isPresent()) {
+      if (!old.get().pending()
+          && Objects.equals(old.get().record().document(), record.document())) {
+        sameIdentity.add(record.source());
+      } else {
+        sameIdentity.remove(record.source());
+        pendingKeys.addAll(CitationRefresher.keysOf(old.get().record().document()));
+      }
     }
     // Pending: the record is extracted afresh, so its own citations are resolved again.
     indexer.upsert(record, normalizedText, stamp, true);
@@ -74,15 +89,10 @@ final class LocalIndexTarget implements IndexTarget {
 
   @Override
   public void delete(String source) throws IOException {
-    forget(source);
-    indexer.delete(source);
-  }
-
-  /** Records the resolution keys of the indexed version of {@code source}, about to go. */
-  private void forget(String source) throws IOException {
     previous
         .load(source)
         .ifPresent(d -> pendingKeys.addAll(CitationRefresher.keysOf(d.record().document())));
+    indexer.delete(source);
   }
 
   @Override
@@ -110,7 +120,9 @@ final class LocalIndexTarget implements IndexTarget {
     try (DirectoryReader reader = indexer.openReader()) {
       CitationRefresher refresher = new CitationRefresher(reader);
       List<String> pending = DocumentIndexer.pendingSources(reader);
-      keys.addAll(CitationRefresher.keysOf(reader, pending, options.threads()));
+      List<String> newIdentity =
+          pending.stream().filter(source -> !sameIdentity.contains(source)).toList();
+      keys.addAll(CitationRefresher.keysOf(reader, newIdentity, options.threads()));
       Set<String> affected = refresher.affected(pending, keys);
       progress.phase("resolving citations", affected.size());
       String recorded = String.join("\n", keys);

@@ -172,7 +172,7 @@ public final class DocumentIndexer implements Closeable {
   }
 
   /**
-   * The stamp of every document in the last commit that has one, by {@code source}, sorted. Read
+   * The stamp of every document in the last commit that has one, by {@code source}. Read
    * from doc values, so it costs a few bytes per document, not a pass over stored texts.
    */
   public Map<String, FileStamp> stamps() throws IOException {
@@ -181,9 +181,12 @@ public final class DocumentIndexer implements Closeable {
     }
   }
 
-  /** The stamps of the documents {@code reader} sees, by {@code source}, sorted. */
+  /**
+   * The stamps of the documents {@code reader} sees, by {@code source}, in no particular order: a
+   * run over a large corpus looks up every file here, and a hash map is the cheap way to do it.
+   */
   public static Map<String, FileStamp> stamps(DirectoryReader reader) throws IOException {
-    Map<String, FileStamp> stamps = new TreeMap<>();
+    Map<String, FileStamp> stamps = new java.util.HashMap<>(reader.numDocs() * 2);
     for (LeafReaderContext leaf : reader.leaves()) {
       org.apache.lucene.index.LeafReader r = leaf.reader();
       Bits live = r.getLiveDocs();
@@ -194,21 +197,31 @@ public final class DocumentIndexer implements Closeable {
       if (ids == null || sizes == null || mtimes == null) {
         continue;
       }
+      // Sorted doc values keep their terms in LZ4 blocks: looking each one up by ordinal would
+      // decompress a block per document, so every term is read once, in order, up front.
+      String[] idByOrd = terms(ids);
+      String[] hashByOrd = hashes == null ? new String[0] : terms(hashes);
       for (int doc = sizes.nextDoc();
           doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
           doc = sizes.nextDoc()) {
         if (live != null && !live.get(doc) || !ids.advanceExact(doc) || !mtimes.advanceExact(doc)) {
           continue;
         }
-        String sha = hashes != null && hashes.advanceExact(doc)
-            ? hashes.lookupOrd(hashes.ordValue()).utf8ToString()
-            : null;
-        stamps.put(
-            ids.lookupOrd(ids.ordValue()).utf8ToString(),
-            new FileStamp(sizes.longValue(), mtimes.longValue(), sha));
+        String sha = hashes != null && hashes.advanceExact(doc) ? hashByOrd[hashes.ordValue()] : null;
+        stamps.put(idByOrd[ids.ordValue()], new FileStamp(sizes.longValue(), mtimes.longValue(), sha));
       }
     }
     return stamps;
+  }
+
+  /** Every term of {@code values}, by ordinal, read in one sequential pass. */
+  private static String[] terms(org.apache.lucene.index.SortedDocValues values) throws IOException {
+    String[] out = new String[values.getValueCount()];
+    org.apache.lucene.index.TermsEnum te = values.termsEnum();
+    for (int ord = 0; te.next() != null; ord++) {
+      out[ord] = te.term().utf8ToString();
+    }
+    return out;
   }
 
   /** Commits and releases the index. */

@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -25,11 +29,46 @@ import java.util.TreeSet;
  * content.
  */
 public final class CorpusWalker {
-  /** The files to read, sorted and without duplicates, and the roots or entries that failed. */
-  public record Listing(List<Path> files, List<IngestFailure> failures) {
+  /**
+   * The files to read, sorted and without duplicates; the size and modification time of each, and
+   * of the sidecar beside it (keyed by the document's path), as the listing saw them; and the
+   * roots or entries that failed.
+   */
+  public record Listing(
+      List<Path> files,
+      Map<Path, Stat> stats,
+      Map<Path, Stat> sidecars,
+      List<IngestFailure> failures) {
     public Listing {
       files = List.copyOf(files);
+      // Wrapped, not copied: a listing of 100k files would hash every path a second time.
+      stats = Collections.unmodifiableMap(stats);
+      sidecars = Collections.unmodifiableMap(sidecars);
       failures = List.copyOf(failures);
+    }
+
+    public Listing(List<Path> files, List<IngestFailure> failures) {
+      this(files, Map.of(), Map.of(), failures);
+    }
+
+    /** What the listing saw of {@code file}, if it saw it. */
+    public Optional<Stat> stat(Path file) {
+      return Optional.ofNullable(stats.get(file));
+    }
+
+    /** What the listing saw of the sidecar of {@code file}, if there is one. */
+    public Optional<Stat> sidecarStat(Path file) {
+      return sidecars.isEmpty() ? Optional.empty() : Optional.ofNullable(sidecars.get(file));
+    }
+  }
+
+  /**
+   * A file's size and modification time, read once while listing: deciding what changed in a
+   * large corpus must not stat every file a second time.
+   */
+  public record Stat(long size, long mtimeMillis) {
+    static Stat of(BasicFileAttributes attrs) {
+      return new Stat(attrs.size(), attrs.lastModifiedTime().toMillis());
     }
   }
 
@@ -48,6 +87,8 @@ public final class CorpusWalker {
   /** Lists {@code roots}; never throws for bad input, which ends up in {@link Listing#failures}. */
   public static Listing list(List<Path> roots) {
     TreeSet<Path> files = new TreeSet<>();
+    Map<Path, Stat> stats = new HashMap<>();
+    Map<Path, Stat> sidecars = new HashMap<>();
     TreeMap<Path, String> failures = new TreeMap<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
@@ -55,18 +96,43 @@ public final class CorpusWalker {
             root,
             Files.isSymbolicLink(root) ? "dangling symbolic link" : "no such file or directory");
       } else if (Files.isDirectory(root)) {
-        walk(root, files, failures);
+        walk(root, files, stats, sidecars, failures);
       } else {
         files.add(root);
+        statSingle(root, root, stats);
+        statSingle(root.resolveSibling(root.getFileName() + SIDECAR_SUFFIX), root, sidecars);
       }
     }
     List<IngestFailure> failed = new ArrayList<>();
     failures.forEach((path, reason) -> failed.add(new IngestFailure(path, reason)));
     failed.sort(Comparator.comparing(IngestFailure::path));
-    return new Listing(new ArrayList<>(files), failed);
+    return new Listing(new ArrayList<>(files), stats, sidecars, failed);
   }
 
-  private static void walk(Path root, TreeSet<Path> files, TreeMap<Path, String> failures) {
+  /** The document a sidecar describes: its path without {@link #SIDECAR_SUFFIX}. */
+  private static Path documentOf(Path sidecar) {
+    String name = sidecar.getFileName().toString();
+    return sidecar.resolveSibling(name.substring(0, name.length() - SIDECAR_SUFFIX.length()));
+  }
+
+  /** Records, under {@code key}, the stat of a file named singly (or of its sidecar), if any. */
+  private static void statSingle(Path file, Path key, Map<Path, Stat> stats) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs.isRegularFile()) {
+        stats.put(key, Stat.of(attrs));
+      }
+    } catch (IOException e) {
+      // No stat: the reader reports the file itself; a missing sidecar is no sidecar.
+    }
+  }
+
+  private static void walk(
+      Path root,
+      TreeSet<Path> files,
+      Map<Path, Stat> stats,
+      Map<Path, Stat> sidecars,
+      TreeMap<Path, String> failures) {
     try {
       Files.walkFileTree(
           root,
@@ -82,7 +148,13 @@ public final class CorpusWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (isHidden(file) || isSidecar(file)) {
+              if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (isSidecar(file)) {
+                if (attrs.isRegularFile()) {
+                  sidecars.put(documentOf(file), Stat.of(attrs));
+                }
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink()) {
@@ -90,6 +162,7 @@ public final class CorpusWalker {
                 failures.put(file, "dangling symbolic link");
               } else if (attrs.isRegularFile()) {
                 files.add(file);
+                stats.put(file, Stat.of(attrs));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +20,6 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MediaTypeRegistry;
 
 /**
  * Finds a file's format from its content (magic bytes, container structure), with the file name
@@ -43,17 +48,32 @@ final class FormatDetector {
   // an opening or closing tag, a comment or a doctype: "<p", "</div", "<!--", "<!DOCTYPE"
   private static final Pattern MARKUP = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9]*[\\s/>]|!)");
 
-  private final Detector detector;
-  private final MediaTypeRegistry registry;
+  // Extensions whose UTF-8 text with no markup is read as text without asking Tika.
+  private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "md", "markdown", "htm", "html");
 
-  FormatDetector() {
-    TikaConfig config = TikaConfig.getDefaultConfig();
-    this.detector = config.getDetector();
-    this.registry = config.getMediaTypeRegistry();
+  // Text-based formats Tika recognises by their opening, which are not documents to us.
+  private static final List<String> TEXT_MAGIC = List.of("%PDF", "{\\rtf", "%!PS", "#!", "From ");
+
+  // How much of the opening the plain-text check reads: Tika's magic looks no further.
+  private static final int HEAD_BYTES = 8192;
+
+  /** Tika's registry takes most of a second to build: only when a file needs it. */
+  private static final class Tika {
+    static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
   }
 
   Detection detect(Path file, byte[] bytes) throws IOException {
     String extension = extension(file);
+    if (isPlainUtf8Text(extension, bytes)) {
+      return new Detection(textFormat(extension), MediaType.TEXT_PLAIN);
+    }
+    return detectWithTika(file, bytes);
+  }
+
+  /** The detection without the plain-text shortcut (tests compare the two). */
+  Detection detectWithTika(Path file, byte[] bytes) throws IOException {
+    String extension = extension(file);
+    Detector detector = Tika.CONFIG.getDetector();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
     MediaType base;
@@ -101,8 +121,44 @@ final class FormatDetector {
     return new Detection(null, base);
   }
 
-  private boolean isText(MediaType type) {
-    return type.getType().equals("text") || registry.isSpecializationOf(type, MediaType.TEXT_PLAIN);
+  private static boolean isText(MediaType type) {
+    return type.getType().equals("text")
+        || Tika.CONFIG.getMediaTypeRegistry().isSpecializationOf(type, MediaType.TEXT_PLAIN);
+  }
+
+  /**
+   * The common case decided without Tika: a file named .txt, .md or .html whose opening is strict
+   * UTF-8 (a BOM allowed) with no control character but tab, line and page breaks, no {@code <}
+   * (so no markup for Tika's HTML magic to find) and no text-format signature. Tika would call it
+   * {@code text/plain} and the answer is the same; anything else goes to Tika.
+   */
+  static boolean isPlainUtf8Text(String extension, byte[] bytes) {
+    if (!TEXT_EXTENSIONS.contains(extension) || bytes.length == 0) {
+      return false;
+    }
+    int n = Math.min(bytes.length, HEAD_BYTES);
+    String opening = new String(bytes, 0, Math.min(n, 8), StandardCharsets.ISO_8859_1);
+    for (String magic : TEXT_MAGIC) {
+      if (opening.startsWith(magic)) {
+        return false;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == '<' || b == 0x7f || b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+        return false;
+      }
+    }
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer head = ByteBuffer.wrap(bytes, 0, n);
+    CharBuffer out = CharBuffer.allocate(n);
+    CoderResult result = utf8.decode(head, out, n == bytes.length);
+    // Cut inside a multi-byte character at the end of the opening: what came before was valid.
+    return !result.isError();
   }
 
   // Letters, digits, spaces and punctuation; a binary decoded as UTF-16 is mostly unassigned,

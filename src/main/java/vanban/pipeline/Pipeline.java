@@ -110,10 +110,12 @@ public final class Pipeline {
    */
   public static String sourceName(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    Path cwd = Path.of("").toAbsolutePath();
-    Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+    Path shown = absolute.startsWith(WORKING_DIRECTORY) ? WORKING_DIRECTORY.relativize(absolute) : absolute;
     return shown.toString().replace('\\', '/');
   }
+
+  // The JVM's working directory never changes; a run over a large corpus names every file.
+  private static final Path WORKING_DIRECTORY = Path.of("").toAbsolutePath();
 
   /**
    * The newest date among the cited instruments, when at least {@link #DATED_CITATIONS_FOR_BOUND}

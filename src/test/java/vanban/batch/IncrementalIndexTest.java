@@ -62,6 +62,17 @@ class IncrementalIndexTest {
     IndexChecks.assertResolvedAsWhole(index);
     assertThat(IndexChecks.resolvedCount(index)).isEqualTo(resolved);
 
+    // Its body edited, its metadata not: updated, and its citers still resolve to it (they are not
+    // resolved again, since nothing they find it by changed).
+    Files.writeString(citedFile, text + "\nKiểm tra lại nội dung.\n");
+    assertThat(run(index, corpus, false)).isEqualTo(new IndexSummary(0, 1, 0, DOCS - 1, List.of()));
+    IndexChecks.assertSound(index);
+    IndexChecks.assertResolvedAsWhole(index);
+    assertThat(IndexChecks.resolvedCount(index)).isEqualTo(resolved);
+    Files.writeString(citedFile, text);
+    assertThat(run(index, corpus, false)).isEqualTo(new IndexSummary(0, 1, 0, DOCS - 1, List.of()));
+    IndexChecks.assertResolvedAsWhole(index);
+
     // Touched, not changed: skipped by its hash, and cheaply by its stamp the time after.
     Files.setLastModifiedTime(citedFile, FileTime.fromMillis(Files.getLastModifiedTime(citedFile).toMillis() + 5000));
     assertThat(run(index, corpus, false)).isEqualTo(new IndexSummary(0, 0, 0, DOCS, List.of()));

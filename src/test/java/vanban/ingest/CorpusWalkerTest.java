@@ -42,6 +42,23 @@ class CorpusWalkerTest {
   }
 
   @Test
+  void recordsSizeAndTimeOfFilesAndTheirSidecarsWhileListing() throws Exception {
+    Path doc = touch("a/001.txt");
+    Path sidecar = Files.writeString(dir.resolve("a/001.txt.meta.properties"), "symbol=12/CT-UBND\n");
+    Path alone = touch("a/002.txt");
+    Files.setLastModifiedTime(sidecar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+
+    for (Listing listing : List.of(CorpusWalker.list(List.of(dir)), CorpusWalker.list(List.of(doc, alone)))) {
+      assertThat(listing.stat(doc))
+          .contains(new CorpusWalker.Stat(Files.size(doc), Files.getLastModifiedTime(doc).toMillis()));
+      assertThat(listing.sidecarStat(doc)).contains(new CorpusWalker.Stat(18, 1_700_000_000_000L));
+      assertThat(listing.stat(alone)).isPresent();
+      assertThat(listing.sidecarStat(alone)).isEmpty();
+      assertThat(listing.stat(sidecar)).as("a sidecar is no document").isEmpty();
+    }
+  }
+
+  @Test
   void takesFilesAsGivenAndDropsDuplicates() throws Exception {
     Path hidden = touch(".draft.txt");
     Path doc = touch("x/001.txt");
