@@ -47,8 +47,20 @@ final class CitesCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "List the N most-cited instruments instead.")
   Integer top;
 
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description =
+          "List the first N citing documents of the instrument and of each amendment, in path"
+              + " order, with the total (default: ${DEFAULT-VALUE}).")
+  int limit = GraphLoader.DEFAULT_LIMIT;
+
+  @Option(names = "--all", description = "List every citing document, however many.")
+  boolean all;
+
   @Option(names = "--json", description = "Print the instruments and mentions as JSON.")
   boolean json;
+
 
   @Override
   public Integer call() throws Exception {
@@ -63,14 +75,22 @@ final class CitesCommand implements Callable<Integer> {
             "'" + typed + "' is not a number-symbol (try 26/CT-TTg, 'Chỉ thị 26', or --top 10)");
       }
     }
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+    }
     CitationGraph graph;
+    Map<String, Integer> totals = Map.of();
     if (solr.urls.isEmpty()) {
       try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
         // --top ranks every instrument, so it needs the whole graph; a query only its citers.
-        graph =
-            top != null
-                ? GraphLoader.load(searcher)
-                : GraphLoader.loadCiting(searcher, query.get());
+        if (top != null) {
+          graph = GraphLoader.load(searcher);
+        } else {
+          GraphLoader.CitingAnswer answer =
+              GraphLoader.loadCiting(searcher, query.get(), all ? Integer.MAX_VALUE : limit);
+          graph = answer.graph();
+          totals = answer.totals();
+        }
       }
     } else {
       // Solr has no cites/instrument term lookups here: the whole graph, the same answer.
@@ -80,9 +100,14 @@ final class CitesCommand implements Callable<Integer> {
     }
     List<CitedInstrument> found =
         top != null ? graph.top(top) : graph.find(query.get(), year);
+    Map<String, Integer> citing = citingCounts(found, totals);
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("query", String.join(" ", words));
+      if (top == null) {
+        // How many documents cite each instrument in all, by label; its mentions may be a page.
+        m.put("citingDocuments", citing);
+      }
       m.put("instruments", found);
       out.println(JsonWriter.compact(m));
       out.flush();
@@ -104,15 +129,47 @@ final class CitesCommand implements Callable<Integer> {
         out.printf("%d instruments match '%s':%n%n", found.size(), String.join(" ", words));
       }
       for (CitedInstrument ci : found) {
-        printer.instrument(ci, "");
+        printer.instrument(ci, "", citing.get(ci.instrument().label()));
         for (CitedInstrument amendment : ci.amendments()) {
           out.printf("  amended by %s:%n", amendment.instrument().label());
-          printer.instrument(amendment, "    ");
+          printer.instrument(amendment, "    ", total(amendment, totals, List.of(amendment)));
         }
         out.println();
       }
     }
     out.flush();
     return found.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+  }
+
+  /** How many documents cite each instrument of {@code found} in all, by label. */
+  private static Map<String, Integer> citingCounts(
+      List<CitedInstrument> found, Map<String, Integer> totals) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (CitedInstrument ci : found) {
+      out.put(ci.instrument().label(), total(ci, totals, found));
+    }
+    return out;
+  }
+
+  /**
+   * The lookup's count of documents citing {@code ci}: by its number-symbol and year when the
+   * symbol names instruments of several years, by its number-symbol when {@code ci} is the only
+   * instrument of {@code answer} with it; else the documents the answer holds, then complete.
+   */
+  private static int total(
+      CitedInstrument ci, Map<String, Integer> totals, List<CitedInstrument> answer) {
+    String symbol = ci.instrument().symbol();
+    java.util.Optional<String> key = vanban.index.IndexFields.symbolKey(symbol);
+    if (key.isEmpty()) {
+      return ci.citingSources().size();
+    }
+    Integer year = ci.instrument().year();
+    Integer ofYear = totals.get(key.get() + "|" + (year == null ? "" : year));
+    if (ofYear != null) {
+      return ofYear;
+    }
+    long sameSymbol = answer.stream().filter(o -> symbol.equals(o.instrument().symbol())).count();
+    Integer counted = sameSymbol == 1 ? totals.get(key.get()) : null;
+    return counted != null ? counted : ci.citingSources().size();
   }
 }

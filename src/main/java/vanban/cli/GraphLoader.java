@@ -20,11 +20,18 @@ import vanban.search.DocumentSearcher;
 
 /**
  * Builds the citation graph from an open index: all of it, or (local index only) just the records
- * one answer of {@code cites} or {@code refs} needs.
+ * one answer of {@code cites} or {@code refs} needs. Public for the query-latency benchmark, which
+ * measures exactly what {@code vanban cites} loads.
  */
-final class GraphLoader {
+public final class GraphLoader {
   /** Relations that make one instrument stand in for another (as {@link CitationGraph} reads them). */
   private static final Set<String> AMENDING = Set.of("amends", "replaces");
+
+  /**
+   * Citing documents a {@code cites} answer lists by default, per instrument: a screenful, enough
+   * to see who cites it and how, while one cited by thousands answers as fast as one cited by few.
+   */
+  public static final int DEFAULT_LIMIT = 20;
 
   private GraphLoader() {}
 
@@ -36,6 +43,57 @@ final class GraphLoader {
   /** The citation graph of everything in {@code backend} (a local index or a Solr collection). */
   static CitationGraph load(Backend backend) throws IOException {
     return build(backend.all(), backend::text);
+  }
+
+  /**
+   * One page of a {@code cites} answer: the graph of the records shown, and how many documents cite
+   * each number-symbol key in all, and each {@code key|year} when the symbol names instruments of
+   * several years (empty for a partial query, whose answer is never cut).
+   */
+  public record CitingAnswer(CitationGraph graph, Map<String, Integer> totals) {}
+
+  /**
+   * The first {@code limit} documents citing the instrument {@code query} names, in source order,
+   * with the exact count of all of them; and the same for each instrument said to amend or replace
+   * it (found from the index's amendment terms), with a document saying so. The cost follows
+   * {@code limit}, not how widely the instrument is cited. A partial query ({@code Chỉ thị 26})
+   * loads its whole answer, as {@link #loadCiting(DocumentSearcher, SymbolQuery)} does.
+   */
+  public static CitingAnswer loadCiting(DocumentSearcher searcher, SymbolQuery query, int limit)
+      throws IOException {
+    if (query.symbol() == null) {
+      return new CitingAnswer(loadCiting(searcher, query), Map.of());
+    }
+    String key = query.symbol().key();
+    Map<String, ExtractionRecord> records = new TreeMap<>();
+    Map<String, Integer> totals = new TreeMap<>();
+    DocumentSearcher.Page page = searcher.citing(key, limit);
+    page.records().forEach(r -> records.put(r.source(), r));
+    totals.put(key, page.total());
+    // One symbol, several years (26-CT/TW of 2013 and of 2023): the graph tells them apart, so
+    // each gets its own page and count, or one could fall wholly outside the first page.
+    List<String> years = searcher.citedYears(key);
+    if (years.stream().filter(y -> !y.isEmpty()).count() > 1) {
+      for (String year : years) {
+        DocumentSearcher.Page ofYear = searcher.citing(key, year, limit);
+        ofYear.records().forEach(r -> records.putIfAbsent(r.source(), r));
+        totals.put(key + "|" + year, ofYear.total());
+      }
+    }
+    Map<String, ExtractionRecord> sayings = new TreeMap<>(searcher.amendersOf(key));
+    // An index written before the amendment terms existed still answers from the page itself.
+    for (String amender : amendingKeys(page.records(), Set.of(key))) {
+      sayings.putIfAbsent(amender, null);
+    }
+    for (Map.Entry<String, ExtractionRecord> amender : sayings.entrySet()) {
+      DocumentSearcher.Page citers = searcher.citing(amender.getKey(), limit);
+      citers.records().forEach(r -> records.putIfAbsent(r.source(), r));
+      totals.put(amender.getKey(), citers.total());
+      if (amender.getValue() != null) {
+        records.putIfAbsent(amender.getValue().source(), amender.getValue());
+      }
+    }
+    return new CitingAnswer(build(List.copyOf(records.values()), searcher::text), totals);
   }
 
   /**
@@ -61,8 +119,17 @@ final class GraphLoader {
         }
       }
     }
+    Set<String> amending = amendingKeys(first, targets);
+    for (String key : amending) {
+      searcher.citing(key).forEach(r -> records.putIfAbsent(r.source(), r));
+    }
+    return build(List.copyOf(records.values()), searcher::text);
+  }
+
+  /** Symbol keys of the instruments {@code records} say amend or replace one of {@code targets}. */
+  private static Set<String> amendingKeys(List<ExtractionRecord> records, Set<String> targets) {
     Set<String> amending = new TreeSet<>();
-    for (ExtractionRecord r : first) {
+    for (ExtractionRecord r : records) {
       for (Citation c : r.citations()) {
         if (c.symbol() != null
             && c.relationTarget() != null
@@ -73,10 +140,7 @@ final class GraphLoader {
         }
       }
     }
-    for (String key : amending) {
-      searcher.citing(key).forEach(r -> records.putIfAbsent(r.source(), r));
-    }
-    return build(List.copyOf(records.values()), searcher::text);
+    return amending;
   }
 
   /**

@@ -22,19 +22,32 @@ final class MentionPrinter {
   }
 
   void instrument(CitedInstrument ci, String indent) {
+    instrument(ci, indent, ci.citingSources().size());
+  }
+
+  /**
+   * Prints {@code ci} as cited by {@code total} documents; when its mentions are a page of
+   * fewer, says how many more there are and how to list them.
+   */
+  void instrument(CitedInstrument ci, String indent, int total) {
     Instrument i = ci.instrument();
-    List<String> citing = ci.citingSources();
+    int shown = ci.citingSources().size();
     out.printf(
         "%s%s%s — cited by %d document%s%n",
         indent,
         terminal.bold(i.label()),
         i.issuer() == null ? "" : " · " + i.issuer(),
-        citing.size(),
-        citing.size() == 1 ? "" : "s");
+        total,
+        total == 1 ? "" : "s");
     if (i.resolvedTo() != null) {
       out.printf("%s  in the corpus: %s%n", indent, i.resolvedTo());
     }
     mentions(ci.mentions(), indent + "  ");
+    if (shown < total) {
+      out.printf(
+          "%s  … and %d more (the first %d shown, in path order; --limit N or --all for more)%n",
+          indent, total - shown, shown);
+    }
   }
 
   void mentions(List<Mention> mentions, String indent) {

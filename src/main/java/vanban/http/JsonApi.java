@@ -15,7 +15,8 @@ import vanban.search.SearchResults;
  * <ul>
  *   <li>{@code /api/search?q=&limit=&province=&type=&from=&to=&year=&issuer=}: {@code {"query",
  *       "total", "hits": [SearchHit…], "facets"}} — the hits of {@code vanban search --json}
- *   <li>{@code /api/cites?q=&year=}: {@code {"query", "instruments": [CitedInstrument…]}} — as
+ *   <li>{@code /api/cites?q=&year=}: {@code {"query", "citingDocuments", "instruments":
+ *       [CitedInstrument…]}} — as
  *       {@code vanban cites --json}; without {@code q}, the most-cited ({@code top=N})
  *   <li>{@code /api/documents/{id}}: the extraction record — as {@code vanban show --json}
  *   <li>{@code /api/graph}: the citation graph's nodes (with links) and edges
@@ -63,6 +64,10 @@ final class JsonApi {
     } else {
       found = CitesPage.find(corpus, p.orNull("q"), p.optionalInt("year", 1000, 2999));
       m.put("query", p.orNull("q"));
+      // As `vanban cites --json`: how many documents cite each instrument (here all are listed).
+      Map<String, Integer> citing = new LinkedHashMap<>();
+      found.forEach(ci -> citing.put(ci.instrument().label(), ci.citingSources().size()));
+      m.put("citingDocuments", citing);
     }
     m.put("instruments", found);
     return Response.json(JsonWriter.compact(m));

@@ -305,6 +305,26 @@ public final class DocumentIndexer implements Closeable {
     for (String key : instruments) {
       doc.add(new StringField(IndexFields.INSTRUMENT, key, Field.Store.NO));
     }
+    TreeSet<String> amendments = new TreeSet<>();
+    TreeSet<String> citedYears = new TreeSet<>();
+    for (Citation citation : record.citations()) {
+      IndexFields.symbolKey(citation.symbol())
+          .ifPresent(
+              k -> citedYears.add(k + "|" + (citation.year() == null ? "" : citation.year())));
+      if ("amends".equals(citation.relation()) || "replaces".equals(citation.relation())) {
+        IndexFields.symbolKey(citation.relationTarget())
+            .flatMap(
+                target ->
+                    IndexFields.symbolKey(citation.symbol()).map(amender -> target + "|" + amender))
+            .ifPresent(amendments::add);
+      }
+    }
+    for (String key : amendments) {
+      doc.add(new StringField(IndexFields.AMENDMENT, key, Field.Store.NO));
+    }
+    for (String key : citedYears) {
+      doc.add(new StringField(IndexFields.CITED_YEAR, key, Field.Store.NO));
+    }
     if (stamp != null) {
       // Stored for reading one document back, doc values for reading every stamp cheaply.
       doc.add(new StoredField(IndexFields.STAMP_SIZE, stamp.size()));

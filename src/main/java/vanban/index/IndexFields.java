@@ -66,6 +66,18 @@ public final class IndexFields {
    */
   public static final String INSTRUMENT = "instrument";
   /**
+   * {@code <amended key>|<amending key>} for every citation saying its instrument amends or
+   * replaces another ({@code 48/2018/qđ-ubnd|22/2019/qđ-ubnd}): which instruments amend one is
+   * read from the terms, without loading every document citing it; multi-valued.
+   */
+  public static final String AMENDMENT = "amendment";
+  /**
+   * {@code <symbol key>|<year>} of every instrument the document cites by number-symbol, the year
+   * empty when the citation gives none: one symbol can name instruments of several years
+   * ({@code 26-CT/TW} of 2013 and of 2023), and a page of citing documents is taken per year.
+   */
+  public static final String CITED_YEAR = "cited_year";
+  /**
    * Epoch day of the date of issue, or of {@code dateNotBefore} when the date is missing: a
    * {@code LongPoint} for ranges and a {@code NumericDocValues} for sorting.
    */

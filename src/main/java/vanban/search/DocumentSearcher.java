@@ -36,6 +36,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -199,6 +200,107 @@ public final class DocumentSearcher implements Closeable {
    */
   public List<ExtractionRecord> citing(String symbolKey) throws IOException {
     return matching(new TermQuery(new Term(IndexFields.CITES, symbolKey)));
+  }
+
+  /** The first records of a lookup, in {@code source} order, and how many match in all. */
+  public record Page(List<ExtractionRecord> records, int total) {
+    public Page {
+      records = List.copyOf(records);
+    }
+
+    /** Whether the page holds every match. */
+    public boolean complete() {
+      return records.size() == total;
+    }
+  }
+
+  /**
+   * The first {@code limit} records citing the instrument whose number-symbol key is {@code
+   * symbolKey}, in {@code source} order (the order of {@link #citing(String)}, so a page is a
+   * prefix of the whole answer), and the exact number of citing records. Only the page's records
+   * are read: the cost follows {@code limit}, not how widely the instrument is cited.
+   */
+  public Page citing(String symbolKey, int limit) throws IOException {
+    return page(new TermQuery(new Term(IndexFields.CITES, symbolKey)), limit);
+  }
+
+  /**
+   * {@link #citing(String, int)} of the instrument of one year ({@code ""}: citations giving no
+   * year) among those sharing the number-symbol key {@code symbolKey}.
+   */
+  public Page citing(String symbolKey, String year, int limit) throws IOException {
+    return page(new TermQuery(new Term(IndexFields.CITED_YEAR, symbolKey + "|" + year)), limit);
+  }
+
+  /**
+   * The years citations give the instrument(s) with number-symbol key {@code symbolKey}, sorted,
+   * {@code ""} for citations giving none: from the terms, not the records.
+   */
+  public List<String> citedYears(String symbolKey) throws IOException {
+    List<String> out = new ArrayList<>();
+    String prefix = symbolKey + "|";
+    for (String value : termsWithPrefix(IndexFields.CITED_YEAR, prefix)) {
+      if (searcher.count(new TermQuery(new Term(IndexFields.CITED_YEAR, value))) > 0) {
+        out.add(value.substring(prefix.length()));
+      }
+    }
+    return out;
+  }
+
+  private Page page(Query query, int limit) throws IOException {
+    int total = searcher.count(query);
+    if (total == 0 || limit <= 0) {
+      return new Page(List.of(), total);
+    }
+    TopDocs top =
+        searcher.search(
+            query, Math.min(limit, total), new Sort(new SortField(IndexFields.ID, SortField.Type.STRING)));
+    StoredFields stored = reader.storedFields();
+    List<ExtractionRecord> records = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      records.add(
+          RecordMapper.read(
+              stored.document(sd.doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
+              ExtractionRecord.class));
+    }
+    return new Page(records, total);
+  }
+
+  /** The terms of {@code field} starting with {@code prefix}, in order. */
+  private List<String> termsWithPrefix(String field, String prefix) throws IOException {
+    List<String> out = new ArrayList<>();
+    org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return out;
+    }
+    org.apache.lucene.index.TermsEnum te = terms.iterator();
+    if (te.seekCeil(new BytesRef(prefix)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+      return out;
+    }
+    for (BytesRef term = te.term(); term != null; term = te.next()) {
+      String value = term.utf8ToString();
+      if (!value.startsWith(prefix)) {
+        break;
+      }
+      out.add(value);
+    }
+    return out;
+  }
+
+  /**
+   * The instruments said to amend or replace the one whose number-symbol key is {@code
+   * symbolKey}, by their own key, each with the first record (in {@code source} order) saying so:
+   * read from the {@link IndexFields#AMENDMENT} terms, not from every document citing it.
+   */
+  public Map<String, ExtractionRecord> amendersOf(String symbolKey) throws IOException {
+    Map<String, ExtractionRecord> out = new TreeMap<>();
+    String prefix = symbolKey + "|";
+    for (String value : termsWithPrefix(IndexFields.AMENDMENT, prefix)) {
+      page(new TermQuery(new Term(IndexFields.AMENDMENT, value)), 1).records().stream()
+          .findFirst()
+          .ifPresent(r -> out.put(value.substring(prefix.length()), r));
+    }
+    return out;
   }
 
   /**

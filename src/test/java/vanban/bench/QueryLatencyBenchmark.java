@@ -1,14 +1,13 @@
 package vanban.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import vanban.crossref.CitationGraph;
+import vanban.cli.GraphLoader;
 import vanban.index.IndexFields;
 import vanban.lexicon.SymbolQuery;
 import vanban.model.Citation;
@@ -18,8 +17,8 @@ import vanban.search.SearchRequest;
 
 /**
  * Warm, in-process query latency over an index: opens it once, runs 200 warm-up queries, then N
- * {@code cites} lookups (the records citing a number-symbol, their citation graph, the answer —
- * what {@code vanban cites} computes; local instruments N times, national ones 100 times) and N full-text searches (top 10 with snippets), and prints
+ * {@code cites} lookups (the first page of records citing a number-symbol with the exact count,
+ * their citation graph, the answer — what {@code vanban cites} computes by default; local instruments N times, national ones 100 times) and N full-text searches (top 10 with snippets), and prints
  * p50 / p99 / max of each in milliseconds.
  *
  * <p>{@code java -cp target/classes:target/test-classes:$(cat cp.txt) vanban.bench.QueryLatencyBenchmark INDEX [N]}
@@ -44,8 +43,8 @@ public final class QueryLatencyBenchmark {
         searcher.search(SearchRequest.of(WORDS.get(i % WORDS.size())));
       }
       // Local instruments (a province's own, cited by a few documents) and national ones (cited
-      // across the country, by thousands in a large corpus) are reported apart: the answer to the
-      // second lists every citing document, so its cost follows the answer's size.
+      // across the country, by thousands in a large corpus) are reported apart: both answer with
+      // a page of citing documents and the exact count, so both should cost about the same.
       List<String> local = symbols.stream().filter(s -> s.endsWith("/TU") || s.contains("UBND")).distinct().toList();
       List<String> national = symbols.stream().filter(s -> !local.contains(s)).distinct().toList();
       long[] cites = new long[n];
@@ -69,28 +68,23 @@ public final class QueryLatencyBenchmark {
         searcher.search(SearchRequest.of(WORDS.get(random.nextInt(WORDS.size()))));
         text[i] = System.nanoTime() - t;
       }
-      System.out.printf("cites local    %s (avg %.1f citing documents per answer, %d distinct symbols)%n", summary(cites), (double) citing / n, local.size());
-      System.out.printf("cites national %s (avg %.1f citing documents per answer, %d distinct symbols)%n", summary(citesNational), (double) citingNational / heavy, national.size());
+      System.out.printf("cites local    %s (avg %.1f documents citing the instrument, %d distinct symbols)%n", summary(cites), (double) citing / n, local.size());
+      System.out.printf("cites national %s (avg %.1f documents citing the instrument, %d distinct symbols)%n", summary(citesNational), (double) citingNational / heavy, national.size());
       System.out.printf("full-text      %s%n", summary(text));
     }
   }
 
-  /** What {@code vanban cites SYMBOL} computes: the citing records, their graph, the answer. */
+  /**
+   * What {@code vanban cites SYMBOL} computes: the first page of citing records (and of each
+   * amendment's), the exact count, their graph with the citing sentences, the answer. Returns the
+   * number of documents citing it in all.
+   */
   private static int cites(DocumentSearcher searcher, String typed) throws IOException {
     SymbolQuery q = SymbolQuery.parse(typed).orElseThrow();
-    List<ExtractionRecord> records = searcher.citing(q.symbol().key());
-    CitationGraph graph =
-        CitationGraph.build(
-            records,
-            source -> {
-              try {
-                return searcher.text(source);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-    graph.find(q, null);
-    return records.size();
+    GraphLoader.CitingAnswer answer =
+        GraphLoader.loadCiting(searcher, q, GraphLoader.DEFAULT_LIMIT);
+    answer.graph().find(q, null);
+    return answer.totals().get(q.symbol().key());
   }
 
   /** Number-symbols cited in the index: those of a sample of documents' citations. */

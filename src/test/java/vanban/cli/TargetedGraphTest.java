@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vanban.batch.IndexJob;
 import vanban.crossref.CitationGraph;
+import vanban.crossref.CitedInstrument;
 import vanban.generate.CorpusGenerator;
 import vanban.lexicon.SymbolQuery;
 import vanban.model.Citation;
@@ -64,6 +65,53 @@ class TargetedGraphTest {
         assertThat(GraphLoader.loadCiting(s, q).find(q, null)).as(typed).isEqualTo(whole.find(q, null));
       }
     }
+  }
+
+  /**
+   * A paged answer: with no limit it is the whole answer; with a limit of 2 each instrument lists
+   * the first citing documents of the whole answer, in order, is counted exactly, and keeps every
+   * amendment (found from the index's amendment terms, not from the page).
+   */
+  @Test
+  void pagedCitesAnswersArePrefixesOfTheWholeWithExactCounts() throws Exception {
+    Set<String> symbols = new TreeSet<>();
+    for (ExtractionRecord r : all) {
+      for (Citation c : r.citations()) {
+        if (c.symbol() != null && SymbolQuery.parse(c.symbol()).map(q -> q.symbol() != null).orElse(false)) {
+          symbols.add(c.symbol());
+        }
+      }
+    }
+    int cut = 0;
+    try (DocumentSearcher s = DocumentSearcher.open(dir.resolve("index"))) {
+      for (String typed : symbols) {
+        SymbolQuery q = SymbolQuery.parse(typed).orElseThrow();
+        List<CitedInstrument> expected = whole.find(q, null);
+        assertThat(GraphLoader.loadCiting(s, q, Integer.MAX_VALUE).graph().find(q, null))
+            .as(typed)
+            .isEqualTo(expected);
+        GraphLoader.CitingAnswer page = GraphLoader.loadCiting(s, q, 2);
+        List<CitedInstrument> paged = page.graph().find(q, null);
+        assertThat(paged).as(typed).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+          CitedInstrument full = expected.get(i);
+          List<String> sources = full.citingSources();
+          // The page, then perhaps documents loaded for an amendment that cite it too.
+          assertThat(paged.get(i).citingSources())
+              .as(typed)
+              .startsWith(sources.subList(0, Math.min(2, sources.size())).toArray(String[]::new))
+              .isSubsetOf(sources);
+          assertThat(paged.get(i).amendments().stream().map(a -> a.instrument().label()).toList())
+              .as(typed + " amendments")
+              .isEqualTo(full.amendments().stream().map(a -> a.instrument().label()).toList());
+          if (expected.size() == 1) {
+            assertThat(page.totals().get(q.symbol().key())).as(typed).isEqualTo(sources.size());
+          }
+          cut += sources.size() > paged.get(i).citingSources().size() ? 1 : 0;
+        }
+      }
+    }
+    assertThat(cut).as("instruments whose answer was cut to a page").isPositive();
   }
 
   @Test
