@@ -132,7 +132,7 @@ final class CitesCommand implements Callable<Integer> {
         printer.instrument(ci, "", citing.get(ci.instrument().label()));
         for (CitedInstrument amendment : ci.amendments()) {
           out.printf("  amended by %s:%n", amendment.instrument().label());
-          printer.instrument(amendment, "    ", total(amendment, totals, List.of(amendment)));
+          printer.instrument(amendment, "    ", GraphLoader.total(amendment, totals, List.of(amendment)));
         }
         out.println();
       }
@@ -146,30 +146,9 @@ final class CitesCommand implements Callable<Integer> {
       List<CitedInstrument> found, Map<String, Integer> totals) {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (CitedInstrument ci : found) {
-      out.put(ci.instrument().label(), total(ci, totals, found));
+      out.put(ci.instrument().label(), GraphLoader.total(ci, totals, found));
     }
     return out;
   }
 
-  /**
-   * The lookup's count of documents citing {@code ci}: by its number-symbol and year when the
-   * symbol names instruments of several years, by its number-symbol when {@code ci} is the only
-   * instrument of {@code answer} with it; else the documents the answer holds, then complete.
-   */
-  private static int total(
-      CitedInstrument ci, Map<String, Integer> totals, List<CitedInstrument> answer) {
-    String symbol = ci.instrument().symbol();
-    java.util.Optional<String> key = vanban.index.IndexFields.symbolKey(symbol);
-    if (key.isEmpty()) {
-      return ci.citingSources().size();
-    }
-    Integer year = ci.instrument().year();
-    Integer ofYear = totals.get(key.get() + "|" + (year == null ? "" : year));
-    if (ofYear != null) {
-      return ofYear;
-    }
-    long sameSymbol = answer.stream().filter(o -> symbol.equals(o.instrument().symbol())).count();
-    Integer counted = sameSymbol == 1 ? totals.get(key.get()) : null;
-    return counted != null ? counted : ci.citingSources().size();
-  }
 }

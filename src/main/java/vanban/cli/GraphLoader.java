@@ -1,6 +1,7 @@
 package vanban.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import vanban.backend.Backend;
 import vanban.crossref.CitationGraph;
+import vanban.crossref.CitedInstrument;
+import vanban.crossref.Instrument;
 import vanban.index.IndexFields;
 import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.SymbolQuery;
@@ -47,8 +50,9 @@ public final class GraphLoader {
 
   /**
    * One page of a {@code cites} answer: the graph of the records shown, and how many documents cite
-   * each number-symbol key in all, and each {@code key|year} when the symbol names instruments of
-   * several years (empty for a partial query, whose answer is never cut).
+   * each number-symbol key in all, and each {@code key|scope|year} ({@code year} {@code *} for every
+   * year of the scope) when the symbol names several instruments (empty for a partial query, whose
+   * answer is never cut).
    */
   public record CitingAnswer(CitationGraph graph, Map<String, Integer> totals) {}
 
@@ -67,22 +71,41 @@ public final class GraphLoader {
     String key = query.symbol().key();
     Map<String, ExtractionRecord> records = new TreeMap<>();
     Map<String, Integer> totals = new TreeMap<>();
-    DocumentSearcher.Page page = searcher.citing(key, limit);
-    page.records().forEach(r -> records.put(r.source(), r));
-    totals.put(key, page.total());
-    // One symbol, several years (26-CT/TW of 2013 and of 2023): the graph tells them apart, so
-    // each gets its own page and count, or one could fall wholly outside the first page.
-    List<String> years = searcher.citedYears(key);
-    if (years.stream().filter(y -> !y.isEmpty()).count() > 1) {
-      for (String year : years) {
-        DocumentSearcher.Page ofYear = searcher.citing(key, year, limit);
-        ofYear.records().forEach(r -> records.putIfAbsent(r.source(), r));
-        totals.put(key + "|" + year, ofYear.total());
+    // One symbol, several instruments — a province's own 12-CT/TU in each province, 26-CT/TW of
+    // 2013 and of 2023 — which the graph tells apart by scope, then year: each gets its own page
+    // and count, or one could fall wholly outside the first page.
+    Map<String, Set<String>> yearsByScope = new TreeMap<>();
+    for (String scopeYear : searcher.citedAs(key)) {
+      int bar = scopeYear.lastIndexOf('|');
+      yearsByScope
+          .computeIfAbsent(scopeYear.substring(0, bar), s -> new TreeSet<>())
+          .add(scopeYear.substring(bar + 1));
+    }
+    boolean oneInstrument =
+        yearsByScope.size() <= 1
+            && yearsByScope.values().stream().allMatch(years -> datedYears(years) <= 1);
+    List<ExtractionRecord> first = new ArrayList<>();
+    if (oneInstrument) {
+      DocumentSearcher.Page page = searcher.citing(key, limit);
+      first.addAll(page.records());
+      totals.put(key, page.total());
+    } else {
+      for (Map.Entry<String, Set<String>> scope : yearsByScope.entrySet()) {
+        boolean byYear = datedYears(scope.getValue()) > 1;
+        for (String year : byYear ? scope.getValue() : Set.of("*")) {
+          DocumentSearcher.Page group =
+              byYear
+                  ? searcher.citing(key, scope.getKey() + "|" + year, false, limit)
+                  : searcher.citing(key, scope.getKey() + "|", true, limit);
+          first.addAll(group.records());
+          totals.put(key + "|" + scope.getKey() + "|" + year, group.total());
+        }
       }
     }
+    first.forEach(r -> records.putIfAbsent(r.source(), r));
     Map<String, ExtractionRecord> sayings = new TreeMap<>(searcher.amendersOf(key));
     // An index written before the amendment terms existed still answers from the page itself.
-    for (String amender : amendingKeys(page.records(), Set.of(key))) {
+    for (String amender : amendingKeys(first, Set.of(key))) {
       sayings.putIfAbsent(amender, null);
     }
     for (Map.Entry<String, ExtractionRecord> amender : sayings.entrySet()) {
@@ -96,6 +119,31 @@ public final class GraphLoader {
     return new CitingAnswer(build(List.copyOf(records.values()), searcher::text), totals);
   }
 
+  /**
+   * The lookup's count of documents citing {@code ci}: by its number-symbol, scope and year when
+   * the symbol names several instruments, by its number-symbol when {@code ci} is the only
+   * instrument of {@code answer} with it; else the documents the answer holds, then complete.
+   */
+  public static int total(
+      CitedInstrument ci, Map<String, Integer> totals, List<CitedInstrument> answer) {
+    String symbol = ci.instrument().symbol();
+    java.util.Optional<String> key = IndexFields.symbolKey(symbol);
+    if (key.isEmpty()) {
+      return ci.citingSources().size();
+    }
+    Integer year = ci.instrument().year();
+    String scoped = key.get() + "|" + Instrument.scopeKey(ci.instrument().scope()) + "|";
+    Integer ofInstrument = totals.get(scoped + (year == null ? "" : year));
+    if (ofInstrument == null) {
+      ofInstrument = totals.get(scoped + "*");
+    }
+    if (ofInstrument != null) {
+      return ofInstrument;
+    }
+    long sameSymbol = answer.stream().filter(o -> symbol.equals(o.instrument().symbol())).count();
+    Integer counted = sameSymbol == 1 ? totals.get(key.get()) : null;
+    return counted != null ? counted : ci.citingSources().size();
+  }
   /**
    * The graph of the records an answer about {@code query} needs: those citing it (by symbol key,
    * or by type code and number for a partial query), and those citing an instrument one of them
@@ -124,6 +172,11 @@ public final class GraphLoader {
       searcher.citing(key).forEach(r -> records.putIfAbsent(r.source(), r));
     }
     return build(List.copyOf(records.values()), searcher::text);
+  }
+
+  /** How many of {@code years} are years (not the empty one of year-less citations). */
+  private static long datedYears(Set<String> years) {
+    return years.stream().filter(y -> !y.isEmpty()).count();
   }
 
   /** Symbol keys of the instruments {@code records} say amend or replace one of {@code targets}. */

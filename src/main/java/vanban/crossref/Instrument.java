@@ -1,7 +1,6 @@
 package vanban.crossref;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.NumberSymbol;
 import vanban.model.Citation;
 
@@ -46,14 +45,16 @@ public record Instrument(
     return s.toString();
   }
 
+  /** Folded for comparison, as lexicon keys are: {@code Thừa Thiên Huế} → {@code thua thien hue}. */
   private static String fold(String s) {
-    if (s == null) {
-      return "";
-    }
-    return Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .strip();
+    return s == null ? "" : DocumentTypes.key(s).strip();
+  }
+
+  /**
+   * The key of a citation's scope in the index's {@code cited_as} terms: folded as an instrument's
+   * identity folds it, so a page of citing documents can be taken per instrument.
+   */
+  public static String scopeKey(String scope) {
+    return fold(scope);
   }
 }

@@ -32,6 +32,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import vanban.crossref.Instrument;
 import vanban.json.JsonWriter;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
@@ -306,11 +307,17 @@ public final class DocumentIndexer implements Closeable {
       doc.add(new StringField(IndexFields.INSTRUMENT, key, Field.Store.NO));
     }
     TreeSet<String> amendments = new TreeSet<>();
-    TreeSet<String> citedYears = new TreeSet<>();
+    TreeSet<String> citedAs = new TreeSet<>();
     for (Citation citation : record.citations()) {
       IndexFields.symbolKey(citation.symbol())
           .ifPresent(
-              k -> citedYears.add(k + "|" + (citation.year() == null ? "" : citation.year())));
+              k ->
+                  citedAs.add(
+                      k
+                          + "|"
+                          + Instrument.scopeKey(citation.scope())
+                          + "|"
+                          + (citation.year() == null ? "" : citation.year())));
       if ("amends".equals(citation.relation()) || "replaces".equals(citation.relation())) {
         IndexFields.symbolKey(citation.relationTarget())
             .flatMap(
@@ -322,8 +329,8 @@ public final class DocumentIndexer implements Closeable {
     for (String key : amendments) {
       doc.add(new StringField(IndexFields.AMENDMENT, key, Field.Store.NO));
     }
-    for (String key : citedYears) {
-      doc.add(new StringField(IndexFields.CITED_YEAR, key, Field.Store.NO));
+    for (String key : citedAs) {
+      doc.add(new StringField(IndexFields.CITED_AS, key, Field.Store.NO));
     }
     if (stamp != null) {
       // Stored for reading one document back, doc values for reading every stamp cheaply.

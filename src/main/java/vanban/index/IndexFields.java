@@ -72,11 +72,12 @@ public final class IndexFields {
    */
   public static final String AMENDMENT = "amendment";
   /**
-   * {@code <symbol key>|<year>} of every instrument the document cites by number-symbol, the year
-   * empty when the citation gives none: one symbol can name instruments of several years
-   * ({@code 26-CT/TW} of 2013 and of 2023), and a page of citing documents is taken per year.
+   * {@code <symbol key>|<scope key>|<year>} of every instrument the document cites by number-symbol
+   * (scope and year empty when the citation gives none): one symbol names a different instrument
+   * in each province ({@code 12-CT/TU}) and sometimes each year ({@code 26-CT/TW} of 2013 and of
+   * 2023), and a page of citing documents is taken per instrument.
    */
-  public static final String CITED_YEAR = "cited_year";
+  public static final String CITED_AS = "cited_as";
   /**
    * Epoch day of the date of issue, or of {@code dateNotBefore} when the date is missing: a
    * {@code LongPoint} for ranges and a {@code NumericDocValues} for sorting.

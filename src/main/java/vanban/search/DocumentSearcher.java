@@ -225,22 +225,28 @@ public final class DocumentSearcher implements Closeable {
   }
 
   /**
-   * {@link #citing(String, int)} of the instrument of one year ({@code ""}: citations giving no
-   * year) among those sharing the number-symbol key {@code symbolKey}.
+   * {@link #citing(String, int)} of one instrument among those sharing the number-symbol key
+   * {@code symbolKey}: {@code scopeYear} is {@code <scope key>|<year>} (a year-less citation has
+   * an empty year), or {@code <scope key>|} followed by nothing with {@code anyYear} for every year
+   * of that scope. See {@link IndexFields#CITED_AS}.
    */
-  public Page citing(String symbolKey, String year, int limit) throws IOException {
-    return page(new TermQuery(new Term(IndexFields.CITED_YEAR, symbolKey + "|" + year)), limit);
+  public Page citing(String symbolKey, String scopeYear, boolean anyYear, int limit)
+      throws IOException {
+    Term term = new Term(IndexFields.CITED_AS, symbolKey + "|" + scopeYear);
+    return page(
+        anyYear ? new org.apache.lucene.search.PrefixQuery(term) : new TermQuery(term), limit);
   }
 
   /**
-   * The years citations give the instrument(s) with number-symbol key {@code symbolKey}, sorted,
-   * {@code ""} for citations giving none: from the terms, not the records.
+   * The scopes and years citations give the instrument(s) with number-symbol key {@code
+   * symbolKey}, as sorted {@code <scope key>|<year>} values, empty parts where a citation gives
+   * none: from the terms, not the records.
    */
-  public List<String> citedYears(String symbolKey) throws IOException {
+  public List<String> citedAs(String symbolKey) throws IOException {
     List<String> out = new ArrayList<>();
     String prefix = symbolKey + "|";
-    for (String value : termsWithPrefix(IndexFields.CITED_YEAR, prefix)) {
-      if (searcher.count(new TermQuery(new Term(IndexFields.CITED_YEAR, value))) > 0) {
+    for (String value : termsWithPrefix(IndexFields.CITED_AS, prefix)) {
+      if (searcher.count(new TermQuery(new Term(IndexFields.CITED_AS, value))) > 0) {
         out.add(value.substring(prefix.length()));
       }
     }
