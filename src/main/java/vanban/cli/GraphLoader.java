@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import vanban.backend.Backend;
 import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
+import vanban.crossref.CitingSentences;
 import vanban.crossref.Instrument;
 import vanban.index.IndexFields;
 import vanban.lexicon.NumberSymbol;
@@ -85,9 +86,11 @@ public final class GraphLoader {
         yearsByScope.size() <= 1
             && yearsByScope.values().stream().allMatch(years -> datedYears(years) <= 1);
     List<ExtractionRecord> first = new ArrayList<>();
+    Map<String, List<CitingSentences.Sentence>> sentences = new java.util.HashMap<>();
     if (oneInstrument) {
       DocumentSearcher.Page page = searcher.citing(key, limit);
       first.addAll(page.records());
+      sentences.putAll(page.sentences());
       totals.put(key, page.total());
     } else {
       for (Map.Entry<String, Set<String>> scope : yearsByScope.entrySet()) {
@@ -98,6 +101,7 @@ public final class GraphLoader {
                   ? searcher.citing(key, scope.getKey() + "|" + year, false, limit)
                   : searcher.citing(key, scope.getKey() + "|", true, limit);
           first.addAll(group.records());
+          sentences.putAll(group.sentences());
           totals.put(key + "|" + scope.getKey() + "|" + year, group.total());
         }
       }
@@ -111,12 +115,24 @@ public final class GraphLoader {
     for (Map.Entry<String, ExtractionRecord> amender : sayings.entrySet()) {
       DocumentSearcher.Page citers = searcher.citing(amender.getKey(), limit);
       citers.records().forEach(r -> records.putIfAbsent(r.source(), r));
+      sentences.putAll(citers.sentences());
       totals.put(amender.getKey(), citers.total());
       if (amender.getValue() != null) {
         records.putIfAbsent(amender.getValue().source(), amender.getValue());
       }
     }
-    return new CitingAnswer(build(List.copyOf(records.values()), searcher::text), totals);
+    CitationGraph graph =
+        CitationGraph.build(
+            List.copyOf(records.values()),
+            source -> {
+              try {
+                return searcher.text(source);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            source -> Optional.ofNullable(sentences.get(source)));
+    return new CitingAnswer(graph, totals);
   }
 
   /**

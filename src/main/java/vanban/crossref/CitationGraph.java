@@ -15,7 +15,6 @@ import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.SymbolQuery;
 import vanban.model.Citation;
 import vanban.model.ExtractionRecord;
-import vanban.model.Span;
 import vanban.segment.SentenceSegmenter;
 import vanban.segment.TextUnit;
 
@@ -35,11 +34,13 @@ public final class CitationGraph {
   private final List<CitedInstrument> instruments;
 
   private CitationGraph(
-      List<ExtractionRecord> records, Function<String, Optional<String>> texts) {
+      List<ExtractionRecord> records,
+      Function<String, Optional<String>> texts,
+      Function<String, Optional<List<CitingSentences.Sentence>>> sentences) {
     records.stream()
         .sorted(Comparator.comparing(ExtractionRecord::source))
         .forEach(r -> documents.put(r.source(), r));
-    this.instruments = group(texts);
+    this.instruments = group(new SentenceFinder(texts, sentences));
   }
 
   /**
@@ -48,7 +49,18 @@ public final class CitationGraph {
    */
   public static CitationGraph build(
       List<ExtractionRecord> records, Function<String, Optional<String>> texts) {
-    return new CitationGraph(records, texts);
+    return new CitationGraph(records, texts, source -> Optional.empty());
+  }
+
+  /**
+   * {@link #build(List, Function)} where {@code sentences} gives, for some documents, the citing
+   * sentences stored at indexing ({@link CitingSentences}); the others' come from their text.
+   */
+  public static CitationGraph build(
+      List<ExtractionRecord> records,
+      Function<String, Optional<String>> texts,
+      Function<String, Optional<List<CitingSentences.Sentence>>> sentences) {
+    return new CitationGraph(records, texts, sentences);
   }
 
   /** Every cited instrument, most cited first. */
@@ -107,13 +119,12 @@ public final class CitationGraph {
     return Optional.of(new Refs(doc, outgoing, incoming));
   }
 
-  private List<CitedInstrument> group(Function<String, Optional<String>> texts) {
+  private List<CitedInstrument> group(SentenceFinder sentences) {
     Map<String, List<Mention>> byBase = new LinkedHashMap<>();
-    SentenceFinder sentences = new SentenceFinder(texts);
     for (ExtractionRecord r : documents.values()) {
-      for (Citation c : r.citations()) {
-        Instrument i = Instrument.of(c);
-        byBase.computeIfAbsent(i.baseKey(), k -> new ArrayList<>()).add(sentences.mention(r.source(), c));
+      for (int k = 0; k < r.citations().size(); k++) {
+        Instrument i = Instrument.of(r.citations().get(k));
+        byBase.computeIfAbsent(i.baseKey(), x -> new ArrayList<>()).add(sentences.mention(r, k));
       }
     }
     List<List<Mention>> groups = new ArrayList<>();
@@ -210,38 +221,41 @@ public final class CitationGraph {
     return i.baseKey() + "|" + (i.year() == null ? "" : i.year());
   }
 
-  /** Finds the sentence around a citation, segmenting each document's text once. */
+  /**
+   * Finds the sentence around a citation: stored at indexing when the record came with its
+   * sentences, else from the document's text, segmenting each text once.
+   */
   private static final class SentenceFinder {
     private final Function<String, Optional<String>> texts;
+    private final Function<String, Optional<List<CitingSentences.Sentence>>> stored;
     private final Map<String, Optional<String>> textCache = new HashMap<>();
     private final Map<String, List<TextUnit>> unitCache = new HashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
-    SentenceFinder(Function<String, Optional<String>> texts) {
+    SentenceFinder(
+        Function<String, Optional<String>> texts,
+        Function<String, Optional<List<CitingSentences.Sentence>>> stored) {
       this.texts = texts;
+      this.stored = stored;
     }
 
-    Mention mention(String source, Citation c) {
+    Mention mention(ExtractionRecord r, int index) {
+      String source = r.source();
+      Citation c = r.citations().get(index);
+      Optional<List<CitingSentences.Sentence>> kept = stored.apply(source);
+      if (kept.isPresent() && kept.get().size() == r.citations().size()) {
+        CitingSentences.Sentence s = kept.get().get(index);
+        return new Mention(source, c, s.text(), s.highlight());
+      }
       Optional<String> text = textCache.computeIfAbsent(source, texts);
       if (text.isEmpty() || c.span() == null || c.span().end() > text.get().length()) {
-        String written = c.asWritten() == null ? "" : c.asWritten();
-        return new Mention(source, c, written, new Span(0, written.length()));
+        CitingSentences.Sentence s = CitingSentences.asWritten(c);
+        return new Mention(source, c, s.text(), s.highlight());
       }
       String t = text.get();
-      List<TextUnit> units = unitCache.computeIfAbsent(source, s -> segmenter.segment(t));
-      Span span = c.span();
-      int start = span.start();
-      int end = span.end();
-      for (TextUnit u : units) {
-        if (u.span().start() <= span.start() && span.start() < u.span().end()) {
-          start = u.span().start();
-          end = Math.max(u.span().end(), span.end());
-          break;
-        }
-      }
-      String sentence = t.substring(start, end).replace('\n', ' ');
-      return new Mention(
-          source, c, sentence, new Span(span.start() - start, span.end() - start));
+      List<TextUnit> units = unitCache.computeIfAbsent(source, k -> segmenter.segment(t));
+      CitingSentences.Sentence s = CitingSentences.around(c.span(), units, t);
+      return new Mention(source, c, s.text(), s.highlight());
     }
   }
 }

@@ -32,6 +32,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import vanban.crossref.CitingSentences;
 import vanban.crossref.Instrument;
 import vanban.json.JsonWriter;
 import vanban.model.Citation;
@@ -255,6 +256,12 @@ public final class DocumentIndexer implements Closeable {
     doc.add(new StoredField(IndexFields.RECORD, JsonWriter.compact(record)));
     String body = text == null ? "" : text;
     doc.add(new Field(IndexFields.TEXT, body, STORED_TEXT));
+    if (!record.citations().isEmpty()) {
+      doc.add(
+          new StoredField(
+              IndexFields.CITING_SENTENCES,
+              CitingSentences.encode(CitingSentences.of(record.citations(), body))));
+    }
     doc.add(new Field(IndexFields.TEXT_FOLDED, body, INDEXED_TEXT));
 
     DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();

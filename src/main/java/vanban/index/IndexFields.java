@@ -72,6 +72,11 @@ public final class IndexFields {
    */
   public static final String AMENDMENT = "amendment";
   /**
+   * Stored: the sentence around each citation of the record, in citation order ({@link
+   * vanban.crossref.CitingSentences}), so a {@code cites} answer need not read and segment texts.
+   */
+  public static final String CITING_SENTENCES = "citing_sentences";
+  /**
    * {@code <symbol key>|<scope key>|<year>} of every instrument the document cites by number-symbol
    * (scope and year empty when the citation gives none): one symbol names a different instrument
    * in each province ({@code 12-CT/TU}) and sometimes each year ({@code 26-CT/TW} of 2013 and of

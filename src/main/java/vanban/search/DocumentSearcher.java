@@ -42,6 +42,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import vanban.crossref.CitingSentences;
 import vanban.index.IndexFields;
 import vanban.json.RecordMapper;
 import vanban.model.DocumentMetadata;
@@ -202,10 +203,17 @@ public final class DocumentSearcher implements Closeable {
     return matching(new TermQuery(new Term(IndexFields.CITES, symbolKey)));
   }
 
-  /** The first records of a lookup, in {@code source} order, and how many match in all. */
-  public record Page(List<ExtractionRecord> records, int total) {
+  /**
+   * The first records of a lookup, in {@code source} order, how many match in all, and the citing
+   * sentences stored with the records that have them, by source.
+   */
+  public record Page(
+      List<ExtractionRecord> records,
+      int total,
+      Map<String, List<CitingSentences.Sentence>> sentences) {
     public Page {
       records = List.copyOf(records);
+      sentences = Map.copyOf(sentences);
     }
 
     /** Whether the page holds every match. */
@@ -253,23 +261,30 @@ public final class DocumentSearcher implements Closeable {
     return out;
   }
 
+  private static final Set<String> RECORD_AND_SENTENCES =
+      Set.of(IndexFields.RECORD, IndexFields.CITING_SENTENCES);
+
   private Page page(Query query, int limit) throws IOException {
     int total = searcher.count(query);
     if (total == 0 || limit <= 0) {
-      return new Page(List.of(), total);
+      return new Page(List.of(), total, Map.of());
     }
     TopDocs top =
         searcher.search(
             query, Math.min(limit, total), new Sort(new SortField(IndexFields.ID, SortField.Type.STRING)));
     StoredFields stored = reader.storedFields();
     List<ExtractionRecord> records = new ArrayList<>();
+    Map<String, List<CitingSentences.Sentence>> sentences = new java.util.HashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      records.add(
-          RecordMapper.read(
-              stored.document(sd.doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
-              ExtractionRecord.class));
+      Document d = stored.document(sd.doc, RECORD_AND_SENTENCES);
+      ExtractionRecord record = RecordMapper.read(d.get(IndexFields.RECORD), ExtractionRecord.class);
+      records.add(record);
+      String kept = d.get(IndexFields.CITING_SENTENCES);
+      if (kept != null) {
+        sentences.put(record.source(), CitingSentences.decode(kept));
+      }
     }
-    return new Page(records, total);
+    return new Page(records, total, sentences);
   }
 
   /** The terms of {@code field} starting with {@code prefix}, in order. */

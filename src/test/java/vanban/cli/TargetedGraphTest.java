@@ -91,6 +91,10 @@ class TargetedGraphTest {
         assertThat(GraphLoader.loadCiting(s, q, Integer.MAX_VALUE).graph().find(q, null))
             .as(typed)
             .isEqualTo(expected);
+        // The sentences come stored with the page's records, one per citation.
+        DocumentSearcher.Page stored = s.citing(q.symbol().key(), 2);
+        assertThat(stored.sentences()).as(typed).hasSameSizeAs(stored.records());
+        stored.records().forEach(r -> assertThat(stored.sentences().get(r.source())).hasSameSizeAs(r.citations()));
         GraphLoader.CitingAnswer page = GraphLoader.loadCiting(s, q, 2);
         List<CitedInstrument> paged = page.graph().find(q, null);
         assertThat(paged).as(typed).hasSameSizeAs(expected);
