@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -261,6 +262,21 @@ public final class DocumentIndexer implements Closeable {
           new StoredField(
               IndexFields.CITING_SENTENCES,
               CitingSentences.encode(CitingSentences.of(record.citations(), body))));
+      doc.add(
+          new StoredField(
+              IndexFields.CITATION_RECORD,
+              JsonWriter.compact(
+                  new ExtractionRecord(
+                      record.source(),
+                      record.sha256(),
+                      record.document(),
+                      record.citations(),
+                      List.of(),
+                      List.of(),
+                      List.of(),
+                      List.of(),
+                      List.of(),
+                      record.language()))));
     }
     doc.add(new Field(IndexFields.TEXT_FOLDED, body, INDEXED_TEXT));
 

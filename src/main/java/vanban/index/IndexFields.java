@@ -77,6 +77,11 @@ public final class IndexFields {
    */
   public static final String CITING_SENTENCES = "citing_sentences";
   /**
+   * Stored: the record cut to what a citation answer reads — source, hash, metadata, citations —
+   * so a page of citing documents does not parse their obligations, dates and outlines.
+   */
+  public static final String CITATION_RECORD = "citation_record";
+  /**
    * {@code <symbol key>|<scope key>|<year>} of every instrument the document cites by number-symbol
    * (scope and year empty when the citation gives none): one symbol names a different instrument
    * in each province ({@code 12-CT/TU}) and sometimes each year ({@code 26-CT/TW} of 2013 and of
