@@ -20,18 +20,24 @@ public final class CitingSentences {
 
   private CitingSentences() {}
 
-  /** The sentence of each of {@code citations}, in order, in the normalized {@code text}. */
+  /**
+   * The sentence of each of {@code citations}, in order, in the normalized {@code text}. Only the
+   * lines holding a citation are segmented (sentences never cross a line break): segmenting whole
+   * texts at indexing cost a third of a build's time.
+   */
   public static List<Sentence> of(List<Citation> citations, String text) {
-    List<TextUnit> units = null;
+    SentenceSegmenter segmenter = new SentenceSegmenter();
+    java.util.Map<Integer, List<TextUnit>> byLine = new java.util.HashMap<>();
     List<Sentence> out = new ArrayList<>(citations.size());
     for (Citation c : citations) {
       if (text == null || c.span() == null || c.span().end() > text.length()) {
         out.add(asWritten(c));
         continue;
       }
-      if (units == null) {
-        units = new SentenceSegmenter().segment(text);
-      }
+      int at = c.span().start();
+      int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      List<TextUnit> units =
+          byLine.computeIfAbsent(lineStart, k -> segmenter.segmentLineAt(text, at));
       out.add(around(c.span(), units, text));
     }
     return out;

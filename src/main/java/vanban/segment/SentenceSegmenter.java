@@ -59,6 +59,27 @@ public final class SentenceSegmenter {
     return units;
   }
 
+  /**
+   * The units of the one line of {@code normalizedText} holding offset {@code at}: exactly those
+   * {@link #segment} gives for that line (units never cross a line break), for a caller that
+   * needs the sentence around a few offsets and not the whole text's.
+   */
+  public List<TextUnit> segmentLineAt(String normalizedText, int at) {
+    int lineStart = normalizedText.lastIndexOf('\n', at - 1) + 1;
+    int lineEnd = normalizedText.indexOf('\n', at);
+    if (lineEnd < 0) {
+      lineEnd = normalizedText.length();
+    }
+    List<TextUnit> units = new ArrayList<>();
+    SentenceDetectorME detector = new SentenceDetectorME(Holder.MODEL);
+    for (Span span : splitLine(detector, normalizedText.substring(lineStart, lineEnd))) {
+      units.add(
+          new TextUnit(
+              TextUnit.SENTENCE, new Span(lineStart + span.start(), lineStart + span.end())));
+    }
+    return units;
+  }
+
   private static List<Span> splitLine(SentenceDetectorME detector, String line) {
     List<Span> raw = new ArrayList<>();
     for (opennlp.tools.util.Span s : detector.sentPosDetect(line)) {
