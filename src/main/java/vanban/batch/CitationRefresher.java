@@ -60,6 +60,8 @@ final class CitationRefresher {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, List<ExtractionRecord>> unnumberedByType = new HashMap<>();
+  // A document cited by many is a candidate for each of its citers: read and parsed once.
+  private final Map<String, List<ExtractionRecord>> bySymbol = new HashMap<>();
 
   CitationRefresher(DirectoryReader reader) {
     this.reader = reader;
@@ -156,9 +158,8 @@ final class CitationRefresher {
     // Candidates only lend their metadata: without their own citations the resolver has nothing
     // to do for them, and a record citing hundreds of instruments costs linear, not quadratic.
     for (String key : symbols) {
-      for (ScoreDoc sd : all(new TermQuery(new Term(IndexFields.SYMBOL, key)))) {
-        ExtractionRecord doc = record(sd.doc);
-        candidates.putIfAbsent(doc.source(), doc.withCitations(List.of()));
+      for (ExtractionRecord doc : withSymbol(key)) {
+        candidates.putIfAbsent(doc.source(), doc);
       }
     }
     for (String type : types) {
@@ -339,6 +340,20 @@ final class CitationRefresher {
       throw new IllegalStateException("document " + doc + " has no id");
     }
     return ids.lookupOrd(ids.ordValue()).utf8ToString();
+  }
+
+  /** The documents whose own number-symbol key is {@code key}, without their citations. */
+  private List<ExtractionRecord> withSymbol(String key) throws IOException {
+    List<ExtractionRecord> cached = bySymbol.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<ExtractionRecord> out = new ArrayList<>();
+    for (ScoreDoc sd : all(new TermQuery(new Term(IndexFields.SYMBOL, key)))) {
+      out.add(record(sd.doc).withCitations(List.of()));
+    }
+    bySymbol.put(key, out);
+    return out;
   }
 
   private ExtractionRecord record(int doc) throws IOException {
