@@ -60,8 +60,16 @@ final class CitationRefresher {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, List<ExtractionRecord>> unnumberedByType = new HashMap<>();
-  // A document cited by many is a candidate for each of its citers: read and parsed once.
-  private final Map<String, List<ExtractionRecord>> bySymbol = new HashMap<>();
+  // A document cited by many is a candidate for each of its citers: read and parsed once, kept as
+  // metadata alone, and only for the most recently asked symbols, so memory stays flat at 100k.
+  private static final int CACHED_SYMBOLS = 1024;
+  private final Map<String, List<ExtractionRecord>> bySymbol =
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<ExtractionRecord>> eldest) {
+          return size() > CACHED_SYMBOLS;
+        }
+      };
 
   CitationRefresher(DirectoryReader reader) {
     this.reader = reader;
@@ -308,7 +316,7 @@ final class CitationRefresher {
       ExtractionRecord doc = record(sd.doc);
       DocumentMetadata m = doc.document();
       if (m != null && typeKey(m.typeCode(), m.type()).map(type::equals).orElse(true)) {
-        out.add(doc);
+        out.add(metadataOnly(doc));
       }
     }
     unnumberedByType.put(type, out);
@@ -350,10 +358,17 @@ final class CitationRefresher {
     }
     List<ExtractionRecord> out = new ArrayList<>();
     for (ScoreDoc sd : all(new TermQuery(new Term(IndexFields.SYMBOL, key)))) {
-      out.add(record(sd.doc).withCitations(List.of()));
+      out.add(metadataOnly(record(sd.doc)));
     }
     bySymbol.put(key, out);
     return out;
+  }
+
+  /** What a candidate lends the resolver: its source and metadata, nothing else. */
+  private static ExtractionRecord metadataOnly(ExtractionRecord r) {
+    return new ExtractionRecord(
+        r.source(), r.sha256(), r.document(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), r.language());
   }
 
   private ExtractionRecord record(int doc) throws IOException {
