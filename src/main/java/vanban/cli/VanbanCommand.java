@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
+      EvaluateCommand.class,
       ShowCommand.class,
       CitesCommand.class,
       RefsCommand.class,
