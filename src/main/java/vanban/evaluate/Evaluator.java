@@ -148,6 +148,7 @@ public final class Evaluator {
       case "symbol" -> symbolKey(want).equals(symbolKey(got));
       case "date" -> want.strip().equals(got.strip());
       case "province" -> province(want).equals(province(got));
+      case "issuer" -> issuer(want).equals(issuer(got));
       default -> words(want).equals(words(got));
     };
   }
@@ -157,6 +158,32 @@ public final class Evaluator {
     String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
     t = VietnameseNormalizer.foldTonePlacement(t).toLowerCase(Locale.ROOT);
     return t.replaceAll("[\\s\u00a0]+", " ").strip();
+  }
+
+  /**
+   * An issuer's words with {@code UBND}, {@code HĐND}, {@code MTTQ} and {@code TP.} spelled out and
+   * a trailing province name dropped (devset/RULES.md D4): {@code UBND tỉnh Lâm Đồng} = {@code Ủy
+   * ban nhân dân}.
+   */
+  static String issuer(String s) {
+    String t =
+        " " + words(s).replace("uỷ", "ủy").replaceAll("[,.]", " ").replaceAll("\\s+", " ") + " ";
+    t =
+        t.replace(" ubnd ", " ủy ban nhân dân ")
+            .replace(" hđnd ", " hội đồng nhân dân ")
+            .replace(" mttq ", " mặt trận tổ quốc ")
+            .replace(" tp ", " thành phố ")
+            .strip();
+    // Drop the longest trailing run of words that names a province.
+    String[] w = t.split(" ");
+    for (int k = Math.max(1, w.length - 4); k < w.length; k++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+      if (Provinces.get().lookup(tail).isPresent()) {
+        String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+        return head.replaceFirst("\\s+(?:tỉnh|thành phố)$", "");
+      }
+    }
+    return t;
   }
 
   /** The province a name denotes, else its words without {@code tỉnh}/{@code thành phố}/{@code TP.}. */

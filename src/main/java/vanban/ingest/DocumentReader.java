@@ -74,7 +74,7 @@ public final class DocumentReader {
         if (hasBinaryControls(decoded.text())) {
           throw new IngestException(file, "binary file (application/octet-stream), not a document");
         }
-        text = decoded.text();
+        text = format.equals("md") ? MarkdownReader.read(decoded.text()) : decoded.text();
         charset = decoded.charset();
         warnings.addAll(decoded.warnings());
       }
