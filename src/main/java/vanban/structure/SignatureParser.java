@@ -33,7 +33,7 @@ final class SignatureParser {
 
   /** Distribution lines that a linearised layout may put after the signature. */
   private static final Pattern DISTRIBUTION =
-      Pattern.compile("^(?:[-–•+]\\s*.*|Nơi nhận.*|NƠI NHẬN.*|Lưu\\b.*)$");
+      Pattern.compile("^(?:[-–•+~]\\s*.*|Nơi nhận.*|NƠI NHẬN.*|Lưu\\s*:.*|Lưu\\s+(?:VT|HS|hồ sơ)\\b.*|Lưu\\.?)$");
 
   /**
    * Words of titles and bodies, lower case with their accents (which tell {@code vụ} from the
@@ -42,47 +42,113 @@ final class SignatureParser {
   private static final Set<String> NOT_IN_NAMES =
       Set.of(
           "bí", "thư", "chủ", "tịch", "trưởng", "giám", "đốc", "ủy", "uỷ", "ban", "vụ", "trực",
-          "sở", "phòng", "tỉnh", "huyện", "đảng", "nơi", "nhận", "lưu", "thường", "phó", "tm", "kt",
+          "sở", "phòng", "tỉnh", "huyện", "đảng", "nơi", "nhận", "thường", "phó", "tm", "kt",
           "tl", "tuq", "ký");
 
-  private static final int SEARCH_LINES = 40;
+    private SignatureParser() {}
 
-  private SignatureParser() {}
+  /**
+   * {@code CHỦ TỊCH}, {@code PHÓ GIÁM ĐỐC}, {@code BỘ TRƯỞNG, CHỦ NHIỆM}: a signing title alone on a
+   * line (the titles of {@code titles.tsv} and their deputies).
+   */
+  private static final Pattern TITLE_LINE =
+      Pattern.compile(
+          "^(?:PHÓ\\s+|Q\\.\\s*)?(?:TỔNG BÍ THƯ|BÍ THƯ|CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC"
+              + "|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|VIỆN TRƯỞNG|CHÁNH ÁN|CHÁNH THANH TRA|VỤ TRƯỞNG"
+              + "|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|TỔ TRƯỞNG"
+              + "|TRƯỞNG TIỂU BAN|THỐNG ĐỐC|PHÓ THỐNG ĐỐC|GIÁM ĐỐC CÔNG AN|TRƯỞNG ĐOÀN)\\b.*$");
 
-  /** The signature block among {@code lines[from..]}, searched from the end; null when none. */
+  /** {@code K/T}, {@code T/L}: the slash spellings of {@code KT.}, {@code TL.}. */
+  private static final Pattern SLASH_PREFIX = Pattern.compile("^(K|T|Q)/(T|L|M)\\s*");
+
+  /** Debris a signing platform leaves after a name: timestamps, e-mail addresses. */
+  private static final Pattern NAME_TAIL =
+      Pattern.compile("\\s+(?:\\d{4}-\\d{2}-\\d{2}T\\S*|<\\S+@\\S+>|\\S+@\\S+).*$");
+
+  /** How far below a title its name may stand, past seals and a beside-set distribution list. */
+  private static final int NAME_WINDOW = 12;
+
+  /**
+   * The signature block among {@code lines[from..]}; null when none. Searched forward: the first
+   * block whose titles ({@code KT. CHỦ TỊCH} / {@code PHÓ CHỦ TỊCH}) are followed by a name, past
+   * seals, {@code (Đã ký)} and a distribution list set beside it; a signature may stand mid-file,
+   * before an appendix or footnotes. Without any name, the last title block.
+   */
   static Signature parse(List<Line> lines, int from) {
-    int stop = Math.max(from, lines.size() - SEARCH_LINES);
-    int nameAt = -1;
-    int i = lines.size() - 1;
-    for (; i >= stop; i--) {
-      String t = lines.get(i).text();
+    Signature titleOnly = null;
+    Signature firstNamed = null;
+    Signature prefixed = null;
+    for (int k = Math.max(0, from); k < lines.size(); k++) {
+      String t = prefixNormalized(lines.get(k).text());
+      boolean prefix = PREFIX.matcher(t).matches();
+      if (!prefix && !isTitleLine(t)) {
+        continue;
+      }
+      Signature s = block(lines, k);
+      if (s == null) {
+        continue;
+      }
+      k = s.last();
+      if (s.signer().name() == null) {
+        titleOnly = s;
+        continue;
+      }
+      if (firstNamed == null) {
+        firstNamed = s;
+      }
+      if (prefix && prefixed == null) {
+        prefixed = s;
+      }
+    }
+    if (prefixed != null) {
+      return prefixed;
+    }
+    return firstNamed != null ? firstNamed : titleOnly;
+  }
+
+  private static boolean isTitleLine(String t) {
+    return HeaderParser.isAllCaps(t) && TITLE_LINE.matcher(t).matches() && t.length() <= 80;
+  }
+
+  private static String prefixNormalized(String t) {
+    return SLASH_PREFIX.matcher(t).replaceFirst("$1$2. ");
+  }
+
+  /** The block starting at title line {@code at}: its titles, then the name below them. */
+  private static Signature block(List<Line> lines, int at) {
+    List<String> titleLines = new ArrayList<>();
+    String name = null;
+    int last = at;
+    int end = Math.min(lines.size(), at + NAME_WINDOW);
+    for (int k = at; k < end; k++) {
+      String t = prefixNormalized(lines.get(k).text());
       if (isSkippable(t) || DISTRIBUTION.matcher(t).matches()) {
         continue;
       }
-      if (looksLikeName(t)) {
-        nameAt = i;
+      String candidate = NAME_TAIL.matcher(t).replaceFirst("");
+      if (!titleLines.isEmpty() && looksLikeName(candidate)) {
+        name = personName(candidate);
+        last = k;
+        break;
+      }
+      if (HeaderParser.isAllCaps(t) && !t.startsWith("-") && t.length() <= 80) {
+        titleLines.add(t);
+        last = k;
+        continue;
+      }
+      // A title with its name on the same line: "BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng".
+      Matcher glued = GLUED_NAME.matcher(candidate);
+      if (glued.matches() && looksLikeName(glued.group("name"))) {
+        titleLines.add(glued.group("title"));
+        name = personName(glued.group("name"));
+        last = k;
+        break;
       }
       break;
     }
-    int titleEnd = nameAt >= 0 ? nameAt - 1 : i;
-    List<String> titleLines = new ArrayList<>();
-    int first = -1;
-    for (int k = titleEnd; k >= stop; k--) {
-      String t = lines.get(k).text();
-      if (isSkippable(t)) {
-        continue;
-      }
-      if (!HeaderParser.isAllCaps(t) || looksLikeName(t) || t.startsWith("-")) {
-        break;
-      }
-      titleLines.add(0, t);
-      first = k;
-    }
     if (titleLines.isEmpty()) {
-      // A name with no title above it is as likely the last line of a list: no signature.
       return null;
     }
-    String name = nameAt >= 0 ? personName(lines.get(nameAt).text()) : null;
     Issuers casing = Issuers.get();
     String onBehalfOf = null;
     List<String> own = new ArrayList<>();
@@ -96,9 +162,12 @@ final class SignatureParser {
       }
     }
     String title = own.isEmpty() ? null : casing.sentenceCase(String.join(" ", own));
-    int last = nameAt >= 0 ? nameAt : titleEnd;
-    return new Signature(new Signer(name, title, onBehalfOf), first, last);
+    return new Signature(new Signer(name, title, onBehalfOf), at, last);
   }
+
+  /** {@code BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng}: capitals, then a name in title case. */
+  private static final Pattern GLUED_NAME =
+      Pattern.compile("^(?<title>[\\p{Lu}\\s,.]+?)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,5})$");
 
   private static boolean isSkippable(String t) {
     return SEAL.matcher(t).matches() || t.matches("\\d{1,3}|[*\\-_.]+");
@@ -114,8 +183,10 @@ final class SignatureParser {
     if (words.length < 2 || words.length > 6) {
       return false;
     }
+    boolean caps = HeaderParser.isAllCaps(s);
     for (String w : words) {
-      if (!w.matches("\\p{Lu}\\p{L}*")) {
+      // Title case throughout, or capitals throughout: "Lưu VT" mixes them and is no name.
+      if (!(caps ? w.matches("\\p{Lu}+") : w.matches("\\p{Lu}\\p{Ll}+"))) {
         return false;
       }
       if (NOT_IN_NAMES.contains(w.toLowerCase(Locale.ROOT))) {

@@ -25,6 +25,9 @@ public final class StructureParser {
   private static final java.util.regex.Pattern ORGAN_OF_COMMITTEE =
       java.util.regex.Pattern.compile("^(?:Ban Thường vụ|Thường trực|Ban Chấp hành)$");
 
+  /** A signature this close to the end closes the body. */
+  private static final int TAIL_LINES = 40;
+
   /** Parses {@code normalizedText}; never throws on odd input, it reports what it missed. */
   public DocumentStructure parse(String normalizedText) {
     String text = normalizedText == null ? "" : normalizedText;
@@ -45,7 +48,9 @@ public final class StructureParser {
     if (distribution >= 0) {
       bodyEnd = Math.min(bodyEnd, distribution);
     }
-    if (sig != null) {
+    if (sig != null && sig.first() >= lines.size() - TAIL_LINES) {
+      // A signature mid-file (before an appendix or an attached plan) ends the letter, not the
+      // text: the attachment's sections and duties stay in the outline.
       bodyEnd = Math.min(bodyEnd, sig.first());
     }
     int distributionEnd = -1;
