@@ -39,6 +39,47 @@ final class HeaderParser {
   /** {@code *}, {@code -----}, {@code ***}: rules under the issuer or the motto. */
   private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_=~.•]+");
 
+  /** Lines of preamble (portal titles, gazette heads, signing stamps) a header may follow. */
+  private static final int PREAMBLE_LINES = 25;
+
+  /** Unknown lines (stamps, debris) a header may hold before its number and date are found. */
+  private static final int TOLERATED_LINES = 3;
+
+  /**
+   * Where the header starts: the first line of the top that is part of one (an issuer, the motto,
+   * a {@code Số:} line) with the motto or a {@code Số:} line close below. What comes before is a
+   * portal's title, a gazette's running head, a signing stamp: not the document's.
+   */
+  static int headerStart(List<Line> lines) {
+    int limit = Math.min(lines.size(), PREAMBLE_LINES);
+    for (int k = 0; k < limit; k++) {
+      String t = lines.get(k).text();
+      boolean headerish =
+          MOTTO.matcher(t).find()
+              || SYMBOL_LINE.matcher(t).matches()
+              || (isAllCaps(t) && (Issuers.get().atStart(t).isPresent() || startsWithUnit(t)));
+      if (!headerish) {
+        continue;
+      }
+      for (int j = k; j < Math.min(lines.size(), k + 6); j++) {
+        String u = lines.get(j).text();
+        if (MOTTO.matcher(u).find() || SYMBOL_LINE.matcher(u).matches()) {
+          return k;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Whether an unknown line is passed over: only before the number, date and title are read. */
+  private static boolean tolerated(
+      NumberSymbol symbol, String place, String typeTitle, String subject, int skipped) {
+    return skipped < TOLERATED_LINES
+        && (symbol == null || place == null)
+        && typeTitle == null
+        && subject == null;
+  }
+
   /** The motto (quốc hiệu, tiêu ngữ) of state and Party documents, in any case and tone style. */
   private static final Pattern MOTTO =
       Pattern.compile(
@@ -64,7 +105,8 @@ final class HeaderParser {
       Pattern.compile(
           """
           (?<![\\p{L}\\p{N}/\\-])
-          (?<place>(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)  # TP., Hà
+          (?<place>(?:(?:TP|Tp)\\.?\\s*(?=\\p{Lu})|[Tt]hành\\s+phố\\s+)?        # TP., TP.Hồ
+                   \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?                        # Hà
                    (?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){0,5})   # … Nội, Thiên Huế
           \\s*,\\s*ngày\\b
           (?<rest>\\s*[\\d.…_\\s]*(?:tháng\\s*[\\d.…_\\s]*năm\\b|/\\s*\\d{1,2}\\s*/\\s*\\d{4}).*)
@@ -122,7 +164,8 @@ final class HeaderParser {
     boolean recipientsLine = false;
     List<String> recipients = new ArrayList<>();
 
-    int i = 0;
+    int i = headerStart(lines);
+    int skipped = 0;
     scan:
     for (; i < lines.size(); i++) {
       String t = withoutMotto(lines.get(i).text());
@@ -152,6 +195,17 @@ final class HeaderParser {
           symbolLine = true;
           if (symbol == null) {
             symbol = firstSymbol(s.group("rest"));
+          }
+          if (symbol == null && s.group("rest").isBlank() && i + 1 < lines.size()) {
+            // "Số:" / "299/TTg Hà Nội, ngày …": the number on the next line.
+            NumberSymbol next = firstSymbol(lines.get(i + 1).text());
+            if (next != null) {
+              symbol = next;
+              i++;
+              t = lines.get(i).text();
+              placeDate = t.length() <= 160 ? PLACE_DATE.matcher(t) : null;
+              hasPlaceDate = placeDate != null && placeDate.find();
+            }
           }
         } else if (!before.isEmpty() && !hasPlaceDate) {
           break;
@@ -232,6 +286,10 @@ final class HeaderParser {
           issuerLines.add(lines.get(i));
           continue;
         }
+        if (tolerated(symbol, place, typeTitle, subject, skipped)) {
+          skipped++;
+          continue;
+        }
         break scan;
       }
       if (typeTitle != null && subject == null && untitledSubject(t)) {
@@ -239,6 +297,10 @@ final class HeaderParser {
         int j = subjectEnd(lines, i);
         subject = join(lines, i, j);
         i = j - 1;
+        continue;
+      }
+      if (tolerated(symbol, place, typeTitle, subject, skipped)) {
+        skipped++;
         continue;
       }
       break;

@@ -43,7 +43,8 @@ final class SignatureParser {
       Set.of(
           "bí", "thư", "chủ", "tịch", "trưởng", "giám", "đốc", "ủy", "uỷ", "ban", "vụ", "trực",
           "sở", "phòng", "tỉnh", "huyện", "đảng", "nơi", "nhận", "thường", "phó", "tm", "kt",
-          "tl", "tuq", "ký");
+          "tl", "tuq", "ký", "và", "của", "các", "người", "thuế", "trợ", "tướng", "thủ", "bộ",
+          "cục", "tổng", "phủ");
 
     private SignatureParser() {}
 
@@ -53,10 +54,10 @@ final class SignatureParser {
    */
   private static final Pattern TITLE_LINE =
       Pattern.compile(
-          "^(?:PHÓ\\s+|Q\\.\\s*)?(?:TỔNG BÍ THƯ|BÍ THƯ|CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|GIÁM ĐỐC"
-              + "|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHỦ NHIỆM|VIỆN TRƯỞNG|CHÁNH ÁN|CHÁNH THANH TRA|VỤ TRƯỞNG"
-              + "|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|TỔ TRƯỞNG"
-              + "|TRƯỞNG TIỂU BAN|THỐNG ĐỐC|PHÓ THỐNG ĐỐC|GIÁM ĐỐC CÔNG AN|TRƯỞNG ĐOÀN)\\b.*$");
+          "^(?:PHO\\s+|Q\\.\\s*)?(?:TONG BI THU|BI THU|CHU TICH|THU TUONG|BO TRUONG|THU TRUONG|GIAM DOC"
+              + "|CHANH VAN PHONG|TRUONG BAN|CHU NHIEM|VIEN TRUONG|CHANH AN|CHANH THANH TRA|VU TRUONG"
+              + "|CUC TRUONG|TONG CUC TRUONG|TONG GIAM DOC|TRUONG PHONG|CHI CUC TRUONG|TO TRUONG"
+              + "|TRUONG TIEU BAN|THONG DOC|PHO THONG DOC|GIAM DOC CONG AN|TRUONG DOAN)\\b.*$");
 
   /** {@code K/T}, {@code T/L}: the slash spellings of {@code KT.}, {@code TL.}. */
   private static final Pattern SLASH_PREFIX = Pattern.compile("^(K|T|Q)/(T|L|M)\\s*");
@@ -107,7 +108,15 @@ final class SignatureParser {
   }
 
   private static boolean isTitleLine(String t) {
-    return HeaderParser.isAllCaps(t) && TITLE_LINE.matcher(t).matches() && t.length() <= 80;
+    // Matched without tone marks: OCR loses them ("KT. TONG CỤC TRUONG").
+    return HeaderParser.isAllCaps(t)
+        && t.length() <= 80
+        && TITLE_LINE.matcher(unmarked(t)).matches();
+  }
+
+  private static String unmarked(String t) {
+    String d = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD);
+    return d.replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd');
   }
 
   private static String prefixNormalized(String t) {

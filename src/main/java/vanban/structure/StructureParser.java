@@ -31,7 +31,7 @@ public final class StructureParser {
   /** Parses {@code normalizedText}; never throws on odd input, it reports what it missed. */
   public DocumentStructure parse(String normalizedText) {
     String text = normalizedText == null ? "" : normalizedText;
-    List<Line> lines = Line.of(text);
+    List<Line> lines = LayoutLines.split(Line.of(text));
     List<String> warnings = new ArrayList<>();
     HeaderParser.Header h = HeaderParser.parse(lines);
     int bodyStart = h.end();
@@ -80,6 +80,11 @@ public final class StructureParser {
           type = n;
         }
       }
+    } else if (h.subject() != null && h.subject().matches("^[Vv]/[Vv]\\b.*")) {
+      // A letter with a V/v subject and no type title is a Công văn, whatever its symbol's codes
+      // look like (7137/CT-TTHT: CT is the Cục Thuế, not a Chỉ thị).
+      type = "Công văn";
+      typeCode = "CV";
     } else if (symbol != null && symbol.typeCode() != null) {
       Optional<DocumentTypes.DocumentType> dt = DocumentTypes.get().byCode(symbol.typeCode());
       if (dt.isPresent()) {
