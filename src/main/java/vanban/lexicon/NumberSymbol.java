@@ -38,7 +38,7 @@ public record NumberSymbol(
       Pattern.compile(
           """
           (?<![\\p{L}\\p{N}/.\\-])              # not glued to a word, number, or another symbol
-          (?<number>\\d{1,5})
+          (?<number>\\d{1,5}(?:\\.\\d{1,2}(?=/))?)  # 66.7/2025/NQ-CP: a dotted number before a year
           (?:\\s?/\\s?(?<year>(?:19|20)\\d{2}))?  # year of a normative state symbol
           (?<sep>\\s?[-/\u2013\u2014]\\s?|\\s)  # separator; a bare space is a variant (26 CT/TW)
           (?<codes>
@@ -107,6 +107,14 @@ public record NumberSymbol(
           new NumberSymbol(number, year, type.get().code(), joinIssuers(codes, 1), null, false));
     }
     if (codes.length < 2) {
+      // 299/TTg, 6006/BGDĐT, 169-CP: a number and its issuer, no type code. Only a known issuer
+      // code, so that "Điều 5/NĐ" or "1/UB" is no symbol.
+      Optional<IssuerCodes.IssuerCode> only = issuers.byCode(codes[0]);
+      if (only.isPresent() && !m.group("sep").isBlank() && type.isEmpty()) {
+        return Optional.of(
+            new NumberSymbol(
+                number, null, null, issuers.standardSpelling(codes[0]), null, only.get().party()));
+      }
       return Optional.empty();
     }
     if (type.isPresent() && !looksLikeIssuerFirst(codes)) {

@@ -71,13 +71,22 @@ final class HeaderParser {
     return 0;
   }
 
+  private static boolean blankish(String t) {
+    return t.isEmpty() || PAGE_NUMBER.matcher(t).matches() || SEPARATOR.matcher(t).matches();
+  }
+
   /** Whether an unknown line is passed over: only before the number, date and title are read. */
   private static boolean tolerated(
-      NumberSymbol symbol, String place, String typeTitle, String subject, int skipped) {
-    return skipped < TOLERATED_LINES
+      NumberSymbol symbol,
+      String place,
+      String typeTitle,
+      String subject,
+      int skipped,
+      boolean started) {
+    return started
+        && skipped < TOLERATED_LINES
         && (symbol == null || place == null)
-        && typeTitle == null
-        && subject == null;
+        && typeTitle == null;
   }
 
   /** The motto (quốc hiệu, tiêu ngữ) of state and Party documents, in any case and tone style. */
@@ -119,7 +128,7 @@ final class HeaderParser {
 
   /** {@code V/v …}, {@code Về …}, {@code về …}: the subject (trích yếu), case kept. */
   private static final Pattern SUBJECT_START =
-      Pattern.compile("^(?:[Vv]/[Vv]|Về|về|VỀ)(?:[\\s:]|$).*");
+      Pattern.compile("^(?:[Vv][/il1][Vv]|Về|về|VỀ)(?:[\\s:]|$).*");
 
   /** {@code KHẨN}, {@code HỎA TỐC}, {@code MẬT}, {@code DỰ THẢO}: marks beside the header. */
   private static final Pattern MARK =
@@ -166,6 +175,8 @@ final class HeaderParser {
 
     int i = headerStart(lines);
     int skipped = 0;
+    // Lines passed over as unknown: if nothing of the header follows them, they are the body's.
+    java.util.Set<Integer> passedOver = new java.util.HashSet<>();
     scan:
     for (; i < lines.size(); i++) {
       String t = withoutMotto(lines.get(i).text());
@@ -286,8 +297,9 @@ final class HeaderParser {
           issuerLines.add(lines.get(i));
           continue;
         }
-        if (tolerated(symbol, place, typeTitle, subject, skipped)) {
+        if (tolerated(symbol, place, typeTitle, subject, skipped, !issuerLines.isEmpty() || symbolLine)) {
           skipped++;
+          passedOver.add(i);
           continue;
         }
         break scan;
@@ -299,12 +311,20 @@ final class HeaderParser {
         i = j - 1;
         continue;
       }
-      if (tolerated(symbol, place, typeTitle, subject, skipped)) {
+      if (tolerated(symbol, place, typeTitle, subject, skipped, !issuerLines.isEmpty() || symbolLine)) {
         skipped++;
+        passedOver.add(i);
         continue;
       }
       break;
     }
+    int end = Math.min(i, lines.size());
+    int firstPassed = passedOver.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
+    while (end > firstPassed
+        && (passedOver.contains(end - 1) || blankish(lines.get(end - 1).text()))) {
+      end--;
+    }
+    i = end;
     return new Header(
         i,
         issuerLines,
@@ -384,7 +404,9 @@ final class HeaderParser {
         || ITEM.matcher(t).matches()) {
       return false;
     }
-    return startsLower(t) || OPEN_END.matcher(prev.toLowerCase(Locale.ROOT)).find();
+    // A subject set under the number in the left column wraps in short lines, capitalised or not.
+    boolean shortWrap = t.length() <= 70 && prev.length() <= 70 && !NOT_A_SUBJECT.matcher(t).matches();
+    return startsLower(t) || shortWrap || OPEN_END.matcher(prev.toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean untitledSubject(String t) {

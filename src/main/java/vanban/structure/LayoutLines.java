@@ -23,6 +23,9 @@ final class LayoutLines {
       Pattern.compile(
           "(?<=\\S)\\s+(?=(?:Số|SỐ)\\s*[:.]?\\s*(?:\\d|/|$)|số\\s*:|[Vv]/[Vv]\\b|(?:Kính|KÍNH) (?:gửi|GỬI)\\b)");
 
+  /** {@code Số: /UBND-NCV/v tập trung …}: a subject glued to the symbol before it. */
+  private static final Pattern GLUED_SUBJECT = Pattern.compile("(?<=[\\p{Lu}\\d])(?=V/v\\s)");
+
   /** The end of a place-date: {@code ngày 04 tháng 5 năm 2020}, {@code ngày 05/9/2016}. */
   private static final Pattern DATE_END =
       Pattern.compile(
@@ -33,7 +36,7 @@ final class LayoutLines {
   private static final Pattern PLACE_DATE_START =
       Pattern.compile(
           // Not inside the place: the word before is no capitalised word ("Thừa Thiên Huế").
-          "(?<=\\S)(?<!(?:^|[\\s-])(?:TP\\.|\\p{Lu}\\p{Ll}{0,10}))\\s+"
+          "(?<=\\S)(?<!(?:^|[\\s-])(?:TP\\.|\\p{Lu}\\p{Ll}{0,10}|phố))\\s+"
               + "(?=(?:TP\\.\\s*)?\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){0,4}\\s*,\\s*ngày\\b)");
 
   /** The motto run into the issuer column: cut before and after it. */
@@ -75,6 +78,7 @@ final class LayoutLines {
       if (i < HEADER_ZONE) {
         pieces = cut(pieces, MOTTO_EDGE);
         pieces = cut(pieces, HEADER_FIELD_START);
+        pieces = cut(pieces, GLUED_SUBJECT);
         pieces = cut(pieces, PLACE_DATE_START);
         pieces = cutAfter(pieces, DATE_END);
         pieces = cut(pieces, CAPS_INTO_TEXT);

@@ -80,7 +80,7 @@ public final class StructureParser {
           type = n;
         }
       }
-    } else if (h.subject() != null && h.subject().matches("^[Vv]/[Vv]\\b.*")) {
+    } else if (h.subject() != null && h.subject().matches("^[Vv][/il1][Vv]\\b.*")) {
       // A letter with a V/v subject and no type title is a Công văn, whatever its symbol's codes
       // look like (7137/CT-TTHT: CT is the Cục Thuế, not a Chỉ thị).
       type = "Công văn";
@@ -92,7 +92,7 @@ public final class StructureParser {
         type = typeCode.equals("QĐ") && symbol.party() ? "Quy định" : dt.get().name();
       }
     } else if ((symbol != null && symbol.unit() != null)
-        || (h.subject() != null && h.subject().matches("^[Vv]/[Vv]\\b.*"))) {
+        || (h.subject() != null && h.subject().matches("^[Vv][/il1][Vv]\\b.*"))) {
       type = "Công văn";
       typeCode = "CV";
     }
@@ -133,7 +133,9 @@ public final class StructureParser {
     boolean national =
         issuer != null
             && casing.atStart(issuer).map(f -> f.issuer().level().equals("central")).orElse(false);
-    if (province == null && issuer != null && !national && h.place() != null) {
+    // Central bodies date their documents at Hà Nội: there the place says nothing of a province.
+    boolean capital = h.place() != null && provinces.lookup(h.place()).map(x -> x.name().equals("Hà Nội")).orElse(false);
+    if (province == null && issuer != null && !national && h.place() != null && !capital) {
       province = provinces.lookup(h.place()).orElse(null);
     }
     if (issuer == null) {
