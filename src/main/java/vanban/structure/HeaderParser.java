@@ -64,11 +64,27 @@ final class HeaderParser {
       for (int j = k; j < Math.min(lines.size(), k + 6); j++) {
         String u = lines.get(j).text();
         if (MOTTO.matcher(u).find() || SYMBOL_LINE.matcher(u).matches()) {
-          return k;
+          // The issuer column may stand just above the motto, in words the lexicon lacks.
+          int from = k;
+          while (from > 0 && k - from < 2 && isAllCaps(lines.get(from - 1).text())) {
+            from--;
+          }
+          return from;
         }
       }
     }
     return 0;
+  }
+
+  /** Whether the top of the text has a header at all: the motto or a {@code Số:} line. */
+  static boolean hasHeader(List<Line> lines) {
+    for (int k = 0; k < Math.min(lines.size(), PREAMBLE_LINES + 6); k++) {
+      String t = lines.get(k).text();
+      if (MOTTO.matcher(t).find() || SYMBOL_LINE.matcher(t).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean blankish(String t) {
@@ -174,6 +190,7 @@ final class HeaderParser {
     List<String> recipients = new ArrayList<>();
 
     int i = headerStart(lines);
+    boolean header = hasHeader(lines);
     int skipped = 0;
     // Lines passed over as unknown: if nothing of the header follows them, they are the body's.
     java.util.Set<Integer> passedOver = new java.util.HashSet<>();
@@ -297,7 +314,7 @@ final class HeaderParser {
           issuerLines.add(lines.get(i));
           continue;
         }
-        if (tolerated(symbol, place, typeTitle, subject, skipped, !issuerLines.isEmpty() || symbolLine)) {
+        if (tolerated(symbol, place, typeTitle, subject, skipped, header || !issuerLines.isEmpty() || symbolLine)) {
           skipped++;
           passedOver.add(i);
           continue;
@@ -311,7 +328,7 @@ final class HeaderParser {
         i = j - 1;
         continue;
       }
-      if (tolerated(symbol, place, typeTitle, subject, skipped, !issuerLines.isEmpty() || symbolLine)) {
+      if (tolerated(symbol, place, typeTitle, subject, skipped, header || !issuerLines.isEmpty() || symbolLine)) {
         skipped++;
         passedOver.add(i);
         continue;
