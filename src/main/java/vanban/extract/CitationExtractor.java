@@ -305,6 +305,15 @@ public final class CitationExtractor {
 
   // --- numbered mentions -------------------------------------------------------------------------
 
+  /**
+   * {@code mẫu số}, {@code Mẫu}, {@code biểu mẫu}, {@code tờ khai}, {@code phụ lục số} right before
+   * a symbol: it names a form (devset/RULES.md D7).
+   */
+  private static final Pattern FORM_BEFORE =
+      Pattern.compile(
+          "(?:[Mm]ẫu|MẪU|[Tt]ờ\\s+khai|[Bb]iểu)(?:\\s+(?:số|biểu|tờ\\s+khai|kèm\\s+theo))?\\s*:?\\s*[(\\[“\"]?$",
+          Pattern.UNICODE_CASE);
+
   private List<Draft> numbered(String t, DocumentMetadata me) {
     List<Draft> out = new ArrayList<>();
     String ownKey = me.symbol() == null ? null : NumberSymbol.keyOf(me.symbol());
@@ -314,6 +323,9 @@ public final class CitationExtractor {
       String restOfLine = t.substring(m.end(), lineEnd < 0 ? t.length() : lineEnd);
       if (ownKey != null && ownKey.equals(m.symbol().key())) {
         continue;
+      }
+      if (FORM_BEFORE.matcher(t.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+        continue; // "mẫu số 01/BCĐBQH-MT", "Tờ khai 05/QTT-TNCN": a form, not an instrument
       }
       Draft d = new Draft();
       d.symbol = m.symbol();

@@ -43,7 +43,7 @@ public record NumberSymbol(
           (?<sep>\\s?[-/\u2013\u2014]\\s?|\\s)  # separator; a bare space is a variant (26 CT/TW)
           (?<codes>
             [A-ZĐ][A-Za-zĐđ]{0,9}\\d{0,2}         # first code: type, issuer, or QH12
-            (?:\\s?[-/\u2013]\\s?[A-ZĐ][A-Za-zĐđ]{0,11}\\d{0,2})*  # further codes
+            (?:\\s?[-/\u2013]\\s?[A-ZĐ][A-Za-zĐđ]{0,15}\\d{0,2})*  # further codes (ĐCTUBTWMTTQVN)
           )
           (?![\\p{L}\\p{N}])
           """,
