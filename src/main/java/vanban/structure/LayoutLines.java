@@ -29,8 +29,13 @@ final class LayoutLines {
   /** The end of a place-date: {@code ngày 04 tháng 5 năm 2020}, {@code ngày 05/9/2016}. */
   private static final Pattern DATE_END =
       Pattern.compile(
-          "ngày\\s*[\\d.…_\\s]{0,6}tháng\\s*[\\d.…_\\s]{0,6}năm\\s*\\d{4}(?=\\s+\\S)"
-              + "|ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?=\\s+\\S)");
+          // After "Place," only: a cited instrument's date in a sentence is no place-date.
+          "(?<=,\\s{0,2})ngày\\s*[\\d.…_\\s]{0,6}tháng\\s*[\\d.…_\\s]{0,6}năm\\s*\\d{4}(?=\\s+\\S)"
+              + "|(?<=,\\s{0,2})ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4}(?=\\s+\\S)");
+
+  /** Where a body starts: the header's columns are above it. */
+  private static final Pattern BODY_START =
+      Pattern.compile("^(?:Căn cứ|Thực hiện|Xét đề nghị|Trả lời|Trong thời gian|\\d{1,2}[.)]\\s|[IVX]{1,4}\\.\\s|Điều 1\\b).*");
 
   /** {@code Hà Nội, ngày}: a place-date starting inside a line, after another column. */
   private static final Pattern PLACE_DATE_START =
@@ -71,11 +76,13 @@ final class LayoutLines {
   /** {@code lines} with flattened columns cut apart, renumbered. */
   static List<Line> split(List<Line> lines) {
     List<Line> out = new ArrayList<>();
+    boolean inHeader = true;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       List<String> pieces = new ArrayList<>();
       pieces.add(line.text());
-      if (i < HEADER_ZONE) {
+      inHeader = inHeader && i < HEADER_ZONE && !BODY_START.matcher(line.text()).matches();
+      if (inHeader) {
         pieces = cut(pieces, MOTTO_EDGE);
         pieces = cut(pieces, HEADER_FIELD_START);
         pieces = cut(pieces, GLUED_SUBJECT);
