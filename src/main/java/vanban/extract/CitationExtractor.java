@@ -226,6 +226,8 @@ public final class CitationExtractor {
     String t = normalizedText;
     DocumentMetadata me = withOwnType(t, self == null ? DocumentMetadata.empty() : self);
     List<Draft> drafts = new ArrayList<>(numbered(t, me));
+    datesOfLists(t, drafts);
+    datesBefore(t, drafts);
     for (UnnumberedInstruments.Found f : unnumbered.find(t)) {
       if (drafts.stream().noneMatch(d -> overlaps(d, f.start(), f.end()))) {
         Draft d = fromUnnumbered(f);
@@ -352,6 +354,74 @@ public final class CitationExtractor {
     return out;
   }
 
+  /** What may stand between two symbols of a list that share the date after the last. */
+  private static final Pattern LIST_JOIN =
+      Pattern.compile("^[\\s,]*(?:và|,)\\s*(?:\\p{L}+\\s+){0,3}?(?:số\\s*)?$", Pattern.UNICODE_CASE);
+
+  /**
+   * {@code Quyết định số 41/QĐ-TCT và 42/QĐ-TCT ngày 10/1/2019}, {@code Tờ trình số 388/TTr-CP và
+   * Đề án số 389/ĐA-CP ngày 09 tháng 5 năm 2025}: one date after a list of one issuer's symbols
+   * dates them all (a law cited before a decision keeps its own year).
+   */
+  private static void datesOfLists(String t, List<Draft> drafts) {
+    for (int k = drafts.size() - 2; k >= 0; k--) {
+      Draft a = drafts.get(k);
+      Draft b = drafts.get(k + 1);
+      boolean sameIssuer =
+          a.symbol != null
+              && b.symbol != null
+              && a.symbol.year() == null
+              && java.util.Objects.equals(a.symbol.issuer(), b.symbol.issuer());
+      if (sameIssuer && a.date == null && b.date != null && a.end <= b.start) {
+        String between = t.substring(a.end, b.start);
+        if (between.length() <= 40 && LIST_JOIN.matcher(between).matches()) {
+          a.date = b.date;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code Ngày 25/9/2025, Ban Thường trực … ban hành Công văn số 227/NTTQ-BTT}: a date opening
+   * the sentence dates the one symbol it leads to.
+   */
+  private static final Pattern DATE_FIRST =
+      Pattern.compile(
+          "(?:^|[.;:!?\\n“\"]\\s*)(?:Ngày|NGÀY|ngày)\\s+(?<date>\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}"
+              + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,");
+
+  private static final int DATE_FIRST_REACH = 160;
+
+  private static void datesBefore(String t, List<Draft> drafts) {
+    int previousEnd = 0;
+    for (Draft d : drafts) {
+      int from = Math.max(previousEnd, d.start - DATE_FIRST_REACH);
+      previousEnd = d.end;
+      if (d.date != null || from >= d.start) {
+        continue;
+      }
+      String window = t.substring(from, d.start);
+      Matcher m = DATE_FIRST.matcher(window);
+      int dateStart = -1;
+      int dateEnd = -1;
+      String date = null;
+      while (m.find()) {
+        dateStart = m.start("date");
+        dateEnd = m.end();
+        date = m.group("date");
+      }
+      // The sentence must run on from the date to the symbol, with no other symbol between.
+      if (date == null
+          || sentenceEndIn(window.substring(dateEnd))
+          || !NumberSymbol.find(window.substring(dateEnd)).isEmpty()) {
+        continue;
+      }
+      List<VietnameseDates.Match> dates = VietnameseDates.find(date);
+      if (!dates.isEmpty() && dateStart >= 0) {
+        d.date = dates.get(0).date();
+      }
+    }
+  }
   /**
    * {@code Chỉ thị 05 của Bộ Chính trị}, {@code Nghị quyết số 35 ngày …}: a type word and a bare
    * number, followed by what follows a citation (issuer, date, title, punctuation).

@@ -118,7 +118,12 @@ public record NumberSymbol(
       return Optional.empty();
     }
     if (type.isPresent() && !looksLikeIssuerFirst(codes)) {
-      boolean party = issuers.isParty(codes[1]);
+      // A known issuer has its standard punctuation (968 -CĐ/TTg is 968/CĐ-TTg); for one the
+      // table lacks, the text's own punctuation says Party (44-TB/TGV) or State (05/HD-MTTW-BTT).
+      boolean party =
+          issuers.byCode(codes[1]).isPresent() || m.group("sep").isBlank()
+              ? issuers.isParty(codes[1])
+              : m.group("sep").strip().matches("[-\u2013\u2014]");
       return Optional.of(
           new NumberSymbol(number, null, type.get().code(), joinIssuers(codes, 1), null, party));
     }
