@@ -64,10 +64,13 @@ final class SignatureParser {
 
   /** Debris a signing platform leaves after a name: timestamps, e-mail addresses. */
   private static final Pattern NAME_TAIL =
-      Pattern.compile("\\s+(?:\\d{4}-\\d{2}-\\d{2}T\\S*|<\\S+@\\S+>|\\S+@\\S+).*$");
+      Pattern.compile("\\s+(?:\\d{4}-\\d{2}-\\d{2}T\\S*|<\\S+@\\S+>|\\S+@\\S+|https?://\\S+).*$");
 
   /** How far below a title its name may stand, past seals and a beside-set distribution list. */
-  private static final int NAME_WINDOW = 12;
+  private static final int NAME_WINDOW = 6;
+
+  /** How many distribution lines may stand between a title and its name. */
+  private static final int DISTRIBUTION_LINES = 40;
 
   /**
    * The signature block among {@code lines[from..]}; null when none. Searched forward: the first
@@ -128,12 +131,15 @@ final class SignatureParser {
     List<String> titleLines = new ArrayList<>();
     String name = null;
     int last = at;
-    int end = Math.min(lines.size(), at + NAME_WINDOW);
-    for (int k = at; k < end; k++) {
+    // The window counts the block's own lines; a distribution list set beside it may be long.
+    int ownLines = 0;
+    int end = Math.min(lines.size(), at + NAME_WINDOW + DISTRIBUTION_LINES);
+    for (int k = at; k < end && ownLines < NAME_WINDOW; k++) {
       String t = prefixNormalized(lines.get(k).text());
       if (isSkippable(t) || DISTRIBUTION.matcher(t).matches()) {
         continue;
       }
+      ownLines++;
       String candidate = NAME_TAIL.matcher(t).replaceFirst("");
       if (!titleLines.isEmpty() && looksLikeName(candidate)) {
         name = personName(candidate);

@@ -140,6 +140,9 @@ public final class StructureParser {
     }
     if (issuer == null) {
       warnings.add("no issuer in the header");
+    } else if (province == null && !national && casing.atStart(issuer).isEmpty()) {
+      // An issuer the lexicon does not know (often OCR-damaged): its province is not guessed.
+      warnings.add("no province in the header, and the issuer is not recognised");
     } else if (province == null && !national) {
       province = inferProvince(text);
       if (province != null) {
