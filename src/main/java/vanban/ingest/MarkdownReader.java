@@ -75,6 +75,9 @@ final class MarkdownReader {
 
   private static final Pattern DASH_RUN = Pattern.compile("-{3,}");
 
+  /** A Pandoc grid table rule: {@code +-----+:-----:+}. */
+  private static final Pattern GRID_RULE = Pattern.compile("^[ \\t]*\\+(?:[-=:]{3,}\\+)+[ \\t]*$");
+
   /** Emphasis marks the parser left as text (unbalanced across a table's cells). */
   private static final Pattern STRAY_STARS = Pattern.compile("(?m)^\\*+\\s*|\\s*\\*+$|(?<=\\s)\\*{2,}(?=\\s)");
 
@@ -88,6 +91,8 @@ final class MarkdownReader {
     TextRenderer renderer = new TextRenderer();
     document.accept(renderer);
     String text = STRAY_STARS.matcher(renderer.text()).replaceAll("");
+    // A hard-break backslash at the end of a block is literal in CommonMark; here it is layout.
+    text = text.replaceAll("(?m)\\\\$", "");
     return text.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
   }
 
@@ -101,6 +106,10 @@ final class MarkdownReader {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < lines.length) {
+      if (GRID_RULE.matcher(lines[i]).matches()) {
+        i = gridTable(lines, i, out);
+        continue;
+      }
       if (!DASH_COLUMNS.matcher(lines[i]).matches()) {
         out.append(lines[i]).append('\n');
         i++;
@@ -126,6 +135,59 @@ final class MarkdownReader {
       i = end < lines.length && DASH_COLUMNS.matcher(lines[end]).matches() ? end + 1 : end;
     }
     return out.toString();
+  }
+
+  /**
+   * A Pandoc grid table from the rule at {@code start}: {@code +----+:----:+} rules, {@code | … |}
+   * rows; each row's cells written one after the other. Returns the index after the table.
+   */
+  private static int gridTable(String[] lines, int start, StringBuilder out) {
+    List<Integer> plus = new ArrayList<>();
+    for (int k = 0; k < lines[start].length(); k++) {
+      if (lines[start].charAt(k) == '+') {
+        plus.add(k);
+      }
+    }
+    int i = start + 1;
+    List<StringBuilder> cells = new ArrayList<>();
+    for (int c = 0; c + 1 < plus.size(); c++) {
+      cells.add(new StringBuilder());
+    }
+    while (i < lines.length) {
+      String line = lines[i];
+      if (GRID_RULE.matcher(line).matches()) {
+        flushCells(out, cells);
+        i++;
+        if (i >= lines.length || !lines[i].stripLeading().startsWith("|")) {
+          break;
+        }
+        continue;
+      }
+      if (!line.stripLeading().startsWith("|")) {
+        break;
+      }
+      for (int c = 0; c + 1 < plus.size(); c++) {
+        int from = Math.min(line.length(), plus.get(c) + 1);
+        int to = Math.min(line.length(), plus.get(c + 1));
+        String part = from < to ? line.substring(from, to) : "";
+        part = part.replace("|", " ").strip();
+        if (!part.isEmpty()) {
+          cells.get(c).append(part).append('\n');
+        }
+      }
+      i++;
+    }
+    flushCells(out, cells);
+    return i;
+  }
+
+  private static void flushCells(StringBuilder out, List<StringBuilder> cells) {
+    for (StringBuilder cell : cells) {
+      if (cell.length() > 0) {
+        out.append('\n').append(cell).append('\n');
+        cell.setLength(0);
+      }
+    }
   }
 
   private static List<int[]> columns(String rule) {

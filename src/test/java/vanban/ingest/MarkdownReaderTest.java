@@ -56,4 +56,17 @@ class MarkdownReaderTest {
     assertThat(MarkdownReader.read(md).lines().filter(l -> !l.isBlank()))
         .containsExactly("Căn cứ Luật", "Số: 12/CT-UBND", "1. Một", "2. Hai", "- Ba");
   }
+
+  @Test
+  void pandocGridTableReadsCellByCell() {
+    String md =
+        "+----------------+:------------------------:+\n"
+            + "| *Nơi nhận:*    | *TM. ỦY BAN THƯỜNG VỤ\\   |\n"
+            + "| - Chính phủ;\\  | CHỦ TỊCH\\                 |\n"
+            + "|                | Trần Thanh Mẫn           |\n"
+            + "+----------------+--------------------------+\n";
+    assertThat(MarkdownReader.read(md).lines().filter(l -> !l.isBlank()))
+        .containsExactly(
+            "Nơi nhận:", "- Chính phủ;", "TM. ỦY BAN THƯỜNG VỤ", "CHỦ TỊCH", "Trần Thanh Mẫn");
+  }
 }
