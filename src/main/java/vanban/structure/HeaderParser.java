@@ -66,8 +66,17 @@ final class HeaderParser {
         if (MOTTO.matcher(u).find() || SYMBOL_LINE.matcher(u).matches()) {
           // The issuer column may stand just above the motto, in words the lexicon lacks.
           int from = k;
-          while (from > 0 && k - from < 2 && isAllCaps(lines.get(from - 1).text())) {
-            from--;
+          int caps = 0;
+          while (from > 0 && caps < 2) {
+            String above = lines.get(from - 1).text();
+            if (SEPARATOR.matcher(above).matches()) {
+              from--;
+            } else if (isAllCaps(above)) {
+              from--;
+              caps++;
+            } else {
+              break;
+            }
           }
           return from;
         }

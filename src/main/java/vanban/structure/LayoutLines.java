@@ -55,6 +55,15 @@ final class LayoutLines {
   private static final Pattern CAPS_INTO_TEXT =
       Pattern.compile("(?<=\\p{Lu}{2}[\\p{Lu}\\s,]{8,}\\p{Lu})\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})");
 
+  /** {@code CHỈ THỊ VỀ CÔNG TÁC …}: a type title with its subject run on. */
+  private static final Pattern TITLE_THEN_SUBJECT =
+      Pattern.compile(
+          "(?<=^(?:"
+              + vanban.lexicon.DocumentTypes.get().allNames().stream()
+                  .map(n -> Pattern.quote(n.toUpperCase(java.util.Locale.ROOT)))
+                  .collect(java.util.stream.Collectors.joining("|"))
+              + "))\\s+(?=(?:VỀ|V/V|Về|V/v)\\s)");
+
   /** A distribution item with the signature column glued after it. */
   private static final Pattern DISTRIBUTION_BESIDE =
       Pattern.compile(
@@ -89,6 +98,7 @@ final class LayoutLines {
         pieces = cut(pieces, PLACE_DATE_START);
         pieces = cutAfter(pieces, DATE_END);
         pieces = cut(pieces, CAPS_INTO_TEXT);
+        pieces = cut(pieces, TITLE_THEN_SUBJECT);
       }
       pieces = splitDistribution(pieces);
       List<String> signed = new ArrayList<>();
