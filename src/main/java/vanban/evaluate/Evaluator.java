@@ -167,13 +167,15 @@ public final class Evaluator {
    */
   static String issuer(String s) {
     String t =
-        " " + words(s).replace("uỷ", "ủy").replaceAll("[,.]", " ").replaceAll("\\s+", " ") + " ";
+        " " + words(s).replace("uỷ", "ủy").replaceAll("\\s*-\\s*", "-").replaceAll("[,.]", " ").replaceAll("\\s+", " ") + " ";
     t =
         t.replace(" ubnd ", " ủy ban nhân dân ")
             .replace(" hđnd ", " hội đồng nhân dân ")
             .replace(" mttq ", " mặt trận tổ quốc ")
             .replace(" tp ", " thành phố ")
-            .strip();
+            .strip()
+            // "Ban Chấp hành Trung ương (Đảng)": the same body, named with or without the Party.
+            .replaceFirst("\\s+đảng$", "");
     // Drop the longest trailing run of words that names a province.
     String[] w = t.split(" ");
     for (int k = Math.max(1, w.length - 4); k < w.length; k++) {

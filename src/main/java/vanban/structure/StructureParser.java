@@ -21,6 +21,20 @@ import vanban.model.Signer;
  */
 public final class StructureParser {
 
+  /**
+   * A line that names a body of its own under the one above it ({@code TỔNG CỤC THUẾ} / {@code CỤC
+   * THUẾ TỈNH HẢI DƯƠNG}, {@code THÀNH ỦY HÀ NỘI} / {@code BAN TỔ CHỨC}); a line of a unit ({@code
+   * TỈNH THỪA THIÊN HUẾ}) continues the body above instead.
+   */
+  private static final java.util.regex.Pattern BODY_START =
+      java.util.regex.Pattern.compile(
+          "^(?:BAN|TIỂU BAN|CỤC|CHI CỤC|TỔNG CỤC|VỤ|SỞ|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CÔNG AN|BẢO HIỂM"
+              + "|ĐẢNG ỦY|ĐẢNG ĐOÀN|BAN CÁN SỰ|ỦY BAN|UỶ BAN|HỘI ĐỒNG|THANH TRA|KHO BẠC|VIỆN)\\b");
+
+  /** A sub-body named by its parent: {@code Ban Tổ chức} of the {@code Thành ủy Hà Nội}. */
+  private static final java.util.regex.Pattern SUB_BODY =
+      java.util.regex.Pattern.compile("^(?:Ban|Tiểu ban|Văn phòng)\\b.*");
+
   /** An organ named without its committee: {@code Ban Thường vụ}, {@code Thường trực}. */
   private static final java.util.regex.Pattern ORGAN_OF_COMMITTEE =
       java.util.regex.Pattern.compile("^(?:Ban Thường vụ|Thường trực|Ban Chấp hành)$");
@@ -110,6 +124,11 @@ public final class StructureParser {
         issuerGroups.isEmpty()
             ? null
             : casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 1));
+    if (own != null && issuerGroups.size() >= 2 && SUB_BODY.matcher(own).matches()
+        && casing.atStart(own).isEmpty()) {
+      // BAN TỔ CHỨC under THÀNH ỦY HÀ NỘI: the Ban Tổ chức of the Thành ủy Hà Nội.
+      own = own + " " + casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 2));
+    }
     String issuer = h.ofIssuer() != null ? casing.sentenceCase(h.ofIssuer()) : own;
     if (h.ofIssuer() != null && own != null && ORGAN_OF_COMMITTEE.matcher(issuer).matches()) {
       // TỈNH ỦY HÀ TĨNH … CỦA BAN THƯỜNG VỤ: the standing committee of the header's committee.
@@ -200,7 +219,7 @@ public final class StructureParser {
     Issuers issuers = Issuers.get();
     for (Line l : issuerLines) {
       String t = l.text();
-      if (groups.isEmpty() || issuers.atStart(t).isPresent()) {
+      if (groups.isEmpty() || issuers.atStart(t).isPresent() || BODY_START.matcher(t).find()) {
         groups.add(t);
       } else {
         groups.set(groups.size() - 1, groups.get(groups.size() - 1) + " " + t);
