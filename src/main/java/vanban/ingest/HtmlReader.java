@@ -208,7 +208,11 @@ final class HtmlReader {
         if (tag.equals("pre")) {
           preDepth--;
         }
-        if (tag.equals("td") || tag.equals("th")) {
+        if ((tag.equals("td") || tag.equals("th")) && layoutCell(e)) {
+          // A two-column layout table (the header's issuer and motto, the distribution list and
+          // the signature): each cell is a column of the page, on lines of its own.
+          newLine();
+        } else if (tag.equals("td") || tag.equals("th")) {
           int last = out.length() - 1;
           if (last >= 0 && out.charAt(last) != '\n' && out.charAt(last) != '\t') {
             trimLineEnd();
@@ -218,6 +222,20 @@ final class HtmlReader {
           newLine();
         }
       }
+    }
+
+    private static boolean layoutCell(Element cell) {
+      Element row = cell.parent();
+      if (row == null) {
+        return false;
+      }
+      int cells = 0;
+      for (Element c : row.children()) {
+        if (c.normalName().equals("td") || c.normalName().equals("th")) {
+          cells++;
+        }
+      }
+      return cells <= 2;
     }
 
     private void appendText(String raw) {

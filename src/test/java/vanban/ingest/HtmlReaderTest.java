@@ -33,11 +33,15 @@ class HtmlReaderTest {
             "<p>Nơi nhận:</p><ul><li>Như trên;</li><li>Lưu: VT.</li></ul>",
             "Nơi nhận:\nNhư trên;\nLưu: VT."),
         Arguments.of(
-            "table rows are lines, cells tab-separated",
+            "a two-column layout table: each cell a column, on lines of its own",
             "<table><tr><td>TỈNH ỦY HÀ TĨNH</td><td>ĐẢNG CỘNG SẢN VIỆT NAM</td></tr><tr><td>Số"
                 + " 1567-CV/TU</td><td><i>Hà Tĩnh, ngày 16 tháng 02 năm 2023</i></td></tr></table>",
-            "TỈNH ỦY HÀ TĨNH\tĐẢNG CỘNG SẢN VIỆT NAM\n"
-                + "Số 1567-CV/TU\tHà Tĩnh, ngày 16 tháng 02 năm 2023"),
+            "TỈNH ỦY HÀ TĨNH\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                + "Số 1567-CV/TU\nHà Tĩnh, ngày 16 tháng 02 năm 2023"),
+        Arguments.of(
+            "a data table: rows are lines, cells tab-separated",
+            "<table><tr><td>1</td><td>Sở Nội vụ</td><td>hằng quý</td></tr></table>",
+            "1\tSở Nội vụ\thằng quý"),
         Arguments.of(
             "paragraphs inside cells stay lines",
             "<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH THỪA THIÊN HUẾ</p></td>"
