@@ -39,6 +39,14 @@ final class HeaderParser {
   /** {@code *}, {@code -----}, {@code ***}: rules under the issuer or the motto. */
   private static final Pattern SEPARATOR = Pattern.compile("[*\\-–—_=~.•]+");
 
+  /** {@code CÔNG VĂN ĐẾN}, {@code ĐẾN Số: 1234}: the incoming-mail stamp of the receiving office. */
+  private static final Pattern INCOMING_STAMP =
+      Pattern.compile("^(?:CÔNG VĂN\\s+|VĂN BẢN\\s+)?ĐẾN\\b.{0,40}$");
+
+  /** The stamp's own fields under it: {@code Số: 1234}, {@code Ngày: 05/10}, {@code Giờ: 8}. */
+  private static final Pattern STAMP_FIELD =
+      Pattern.compile("^(?:Số|Ngày|Giờ|Chuyển|Lưu hồ sơ số|Người nhận)\\b[^,]{0,30}$");
+
   /** Lines of preamble (portal titles, gazette heads, signing stamps) a header may follow. */
   private static final int PREAMBLE_LINES = 25;
 
@@ -54,6 +62,12 @@ final class HeaderParser {
     int limit = Math.min(lines.size(), PREAMBLE_LINES);
     for (int k = 0; k < limit; k++) {
       String t = lines.get(k).text();
+      if (INCOMING_STAMP.matcher(t).matches()) {
+        while (k + 1 < limit && STAMP_FIELD.matcher(lines.get(k + 1).text()).matches()) {
+          k++;
+        }
+        continue;
+      }
       boolean headerish =
           MOTTO.matcher(t).find()
               || SYMBOL_LINE.matcher(t).matches()
@@ -219,6 +233,13 @@ final class HeaderParser {
           || PAGE_NUMBER.matcher(t).matches()
           || SEPARATOR.matcher(t).matches()
           || MARK.matcher(t).matches()) {
+        continue;
+      }
+      if (INCOMING_STAMP.matcher(t).matches()) {
+        // The receiving office's stamp: its Số and Ngày are not the document's.
+        while (i + 1 < lines.size() && STAMP_FIELD.matcher(lines.get(i + 1).text()).matches()) {
+          i++;
+        }
         continue;
       }
       Matcher symbolM = SYMBOL_LINE.matcher(t);

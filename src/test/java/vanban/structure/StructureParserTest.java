@@ -397,4 +397,25 @@ class StructureParserTest {
     assertThat(s.outline().get(0).kind()).isEqualTo("header");
     assertThat(s.outline().get(1).heading()).isEqualTo(line);
   }
+
+  @Test
+  void anIncomingStampIsNotTheDocumentsNumberOrDate() {
+    String text =
+        """
+        CÔNG VĂN ĐẾN
+        Số: 4521
+        Ngày: 04/5/2026
+        BỘ CÔNG AN
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 5689/BCA-C04
+        Hà Nội, ngày 16 tháng 12 năm 2025
+        V/v triển khai kế hoạch
+        Kính gửi: Ủy ban nhân dân các tỉnh.
+        """;
+    var d = parser.parse(text).metadata();
+    assertThat(d.symbol()).isEqualTo("5689/BCA-C04");
+    assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2025, 12, 16));
+    assertThat(d.issuer()).isEqualTo("Bộ Công an");
+  }
 }
