@@ -11,6 +11,7 @@ import java.util.Map;
  * @param citations numbered citations, keyed by number-symbol and year
  * @param mentions how many times the numbered instruments are cited
  * @param named instruments cited without a number
+ * @param obligations obligations of the documents whose gold has them; null when none has
  * @param misses every disagreement with the gold, in document order
  */
 public record Evaluation(
@@ -19,6 +20,7 @@ public record Evaluation(
     CitationScore citations,
     MentionCount mentions,
     NamedCount named,
+    ObligationScore obligations,
     List<Miss> misses) {
 
   /** One metadata field: documents where it matched the gold, of those whose gold scores it. */
@@ -50,6 +52,44 @@ public record Evaluation(
    * instruments have exactly the gold's count.
    */
   public record MentionCount(int gold, int found, int exactInstruments, int matchedInstruments) {}
+
+  /**
+   * Obligations: units annotated ({@code gold}), extracted ({@code found}) and matched by their
+   * words; agreement counts on the matched pairs; theme true/false positives and false negatives
+   * over the matched pairs; fragments among the units extracted.
+   */
+  public record ObligationScore(
+      int gold,
+      int found,
+      int matched,
+      int modality,
+      int actor,
+      int frequency,
+      int deadline,
+      int reportTo,
+      int themesTp,
+      int themesFp,
+      int themesFn,
+      int fragments) {
+    public double recall() {
+      return gold == 0 ? 1.0 : (double) matched / gold;
+    }
+
+    public double precision() {
+      return found == 0 ? 1.0 : (double) matched / found;
+    }
+
+    /** Share of the matched pairs agreeing on {@code count}'s field. */
+    public double onMatched(int count) {
+      return matched == 0 ? 1.0 : (double) count / matched;
+    }
+
+    public double themeF1() {
+      double p = themesTp + themesFp == 0 ? 1.0 : (double) themesTp / (themesTp + themesFp);
+      double r = themesTp + themesFn == 0 ? 1.0 : (double) themesTp / (themesTp + themesFn);
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
 
   /** Instruments cited without a number: gold entries and record mentions. */
   public record NamedCount(int gold, int found) {}

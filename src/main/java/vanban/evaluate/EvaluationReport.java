@@ -33,6 +33,22 @@ public final class EvaluationReport {
     out.printf(
         "Name-only instruments (not counted above): gold %d  found %d mentions%n",
         e.named().gold(), e.named().found());
+    Evaluation.ObligationScore o = e.obligations();
+    if (o != null) {
+      out.printf("%nObligations (documents with obligation gold)%n");
+      out.printf(
+          "  gold %d  found %d  matched %d  recall %.3f  precision %.3f  fragments %d%n",
+          o.gold(), o.found(), o.matched(), o.recall(), o.precision(), o.fragments());
+      out.printf(
+          "  on matched units: modality %.3f  actor %.3f  frequency %.3f  deadline %.3f"
+              + "  report-to %.3f  theme F1 %.3f%n",
+          o.onMatched(o.modality()),
+          o.onMatched(o.actor()),
+          o.onMatched(o.frequency()),
+          o.onMatched(o.deadline()),
+          o.onMatched(o.reportTo()),
+          o.themeF1());
+    }
     if (withMisses && !e.misses().isEmpty()) {
       out.printf("%nMisses (%d)%n", e.misses().size());
       for (Evaluation.Miss miss : e.misses()) {
@@ -70,6 +86,22 @@ public final class EvaluationReport {
         .put("exactInstruments", m.exactInstruments())
         .put("matchedInstruments", m.matchedInstruments());
     root.putObject("named").put("gold", e.named().gold()).put("found", e.named().found());
+    Evaluation.ObligationScore o = e.obligations();
+    if (o != null) {
+      root.putObject("obligations")
+          .put("gold", o.gold())
+          .put("found", o.found())
+          .put("matched", o.matched())
+          .put("recall", round(o.recall()))
+          .put("precision", round(o.precision()))
+          .put("modality", round(o.onMatched(o.modality())))
+          .put("actor", round(o.onMatched(o.actor())))
+          .put("frequency", round(o.onMatched(o.frequency())))
+          .put("deadline", round(o.onMatched(o.deadline())))
+          .put("reportTo", round(o.onMatched(o.reportTo())))
+          .put("themeF1", round(o.themeF1()))
+          .put("fragments", o.fragments());
+    }
     ArrayNode misses = root.putArray("misses");
     for (Evaluation.Miss miss : e.misses()) {
       misses

@@ -40,6 +40,8 @@ public final class Evaluator {
     int exactMentions = 0;
     int goldNamed = 0;
     int foundNamed = 0;
+    ObligationScorer obligations = new ObligationScorer();
+    boolean anyObligations = false;
     for (GoldDocument g : gold) {
       String name = fileName(g.source());
       ExtractionRecord r = records.get(name);
@@ -84,6 +86,10 @@ public final class Evaluator {
           foundShown.putIfAbsent(k, shown(c.symbol(), year));
         }
       }
+      if (g.hasObligations()) {
+        anyObligations = true;
+        obligations.score(name, g.obligations(), r == null ? List.of() : r.obligations());
+      }
       goldNamed += g.named().size();
       goldCitations += want.size();
       foundCitations += found.size();
@@ -114,7 +120,15 @@ public final class Evaluator {
         new Evaluation.CitationScore(goldCitations, foundCitations, matched),
         new Evaluation.MentionCount(goldMentions, foundMentions, exactMentions, matched),
         new Evaluation.NamedCount(goldNamed, foundNamed),
-        misses);
+        anyObligations ? obligations.result() : null,
+        withObligationMisses(misses, obligations.misses));
+  }
+
+  private static List<Evaluation.Miss> withObligationMisses(
+      List<Evaluation.Miss> misses, List<Evaluation.Miss> obligationMisses) {
+    List<Evaluation.Miss> all = new ArrayList<>(misses);
+    all.addAll(obligationMisses);
+    return all;
   }
 
   /** The last segment of a path, with either separator. */

@@ -14,7 +14,11 @@ import java.util.Map;
  * @param named the instruments it cites without a number
  */
 public record GoldDocument(
-    String source, Map<String, String> fields, List<GoldCitation> citations, List<String> named) {
+    String source,
+    Map<String, String> fields,
+    List<GoldCitation> citations,
+    List<String> named,
+    List<GoldObligation> obligations) {
 
   /** A field present in the text but too garbled for any reader: not scored. */
   public static final String SKIP = "__skip__";
@@ -23,6 +27,36 @@ public record GoldDocument(
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     citations = List.copyOf(citations);
     named = List.copyOf(named);
+    obligations = obligations == null ? null : List.copyOf(obligations);
+  }
+
+  /** Whether this document's obligations were annotated (else they are not scored). */
+  public boolean hasObligations() {
+    return obligations != null;
+  }
+
+  /**
+   * One annotated obligation (devset/RULES.md, obligations).
+   *
+   * @param text the unit as the normalized text writes it
+   * @param modality must, must-not, responsible or encouraged
+   * @param actor who must act, as the text names it; null when nobody is named
+   * @param frequency SCHEMA.md frequency, or null
+   * @param deadline ISO date (or year-month, year), or null
+   * @param reportTo the body reported to, or null
+   * @param themes theme ids
+   */
+  public record GoldObligation(
+      String text,
+      String modality,
+      String actor,
+      String frequency,
+      String deadline,
+      String reportTo,
+      List<String> themes) {
+    public GoldObligation {
+      themes = List.copyOf(themes);
+    }
   }
 
   /**

@@ -106,7 +106,24 @@ public final class GoldFile {
     for (JsonNode name : n.path("named")) {
       named.add(name.asText());
     }
-    return new GoldDocument(source, fields, citations, named);
+    List<GoldDocument.GoldObligation> obligations = null;
+    if (n.has("obligations") && n.get("obligations").isArray()) {
+      obligations = new ArrayList<>();
+      for (JsonNode o : n.get("obligations")) {
+        List<String> themes = new ArrayList<>();
+        o.path("themes").forEach(t -> themes.add(t.asText()));
+        obligations.add(
+            new GoldDocument.GoldObligation(
+                text(o.get("text")),
+                text(o.get("modality")),
+                text(o.get("actor")),
+                text(o.get("frequency")),
+                text(o.get("deadline")),
+                text(o.get("reportTo")),
+                themes));
+      }
+    }
+    return new GoldDocument(source, fields, citations, named, obligations);
   }
 
   /** The year given, else the symbol's year part, else the cited date's year. */
