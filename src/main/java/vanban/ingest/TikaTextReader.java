@@ -1,8 +1,11 @@
 package vanban.ingest;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -19,6 +22,9 @@ import org.apache.tika.sax.WriteOutContentHandler;
 /**
  * Reads the text of a .docx, .doc or .pdf with Tika's parser for that format: one line per
  * paragraph (per text line for PDF), table cells separated by tabs, embedded files ignored.
+ *
+ * <p>PDF: the text that form and signature widgets write into a line is read in its place on the
+ * page ({@link PdfWidgets}).
  */
 final class TikaTextReader {
   private final int writeLimit;
@@ -41,7 +47,7 @@ final class TikaTextReader {
   Extracted read(Path file, String format) throws IngestException {
     Parser parser =
         switch (format) {
-          case "pdf" -> new PDFParser();
+          case "pdf" -> new WidgetTextPdfParser();
           case "docx" -> new OOXMLParser();
           case "doc" -> new OfficeParser();
           default -> throw new IllegalArgumentException("not a Tika format: " + format);
@@ -66,6 +72,45 @@ final class TikaTextReader {
       }
     }
     return new Extracted(out.toString(), truncated);
+  }
+
+  /**
+   * Tika's PDF parser, with the text of widgets drawn into the pages ({@link PdfWidgets}) before
+   * the text is read.
+   */
+  private static final class WidgetTextPdfParser extends PDFParser {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected PDDocument getPDDocument(
+        Path path,
+        String password,
+        StreamCacheCreateFunction streamCache,
+        Metadata metadata,
+        ParseContext context)
+        throws IOException {
+      return prepare(super.getPDDocument(path, password, streamCache, metadata, context));
+    }
+
+    @Override
+    protected PDDocument getPDDocument(
+        InputStream in,
+        String password,
+        StreamCacheCreateFunction streamCache,
+        Metadata metadata,
+        ParseContext context)
+        throws IOException {
+      return prepare(super.getPDDocument(in, password, streamCache, metadata, context));
+    }
+
+    private static PDDocument prepare(PDDocument doc) {
+      try {
+        PdfWidgets.flatten(doc);
+      } catch (IOException | RuntimeException e) {
+        // A widget we cannot place costs its text, not the document's.
+      }
+      return doc;
+    }
   }
 
   static String label(String format) {
