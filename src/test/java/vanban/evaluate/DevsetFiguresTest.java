@@ -21,8 +21,8 @@ class DevsetFiguresTest {
   private static final Map<String, Double> FIELD_FLOORS =
       Map.of(
           "type", 0.81,
-          "symbol", 0.71,
-          "date", 0.72,
+          "symbol", 0.80,
+          "date", 0.81,
           "province", 0.89,
           "signer.name", 0.76,
           "issuer", 0.61);
