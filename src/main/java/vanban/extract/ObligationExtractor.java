@@ -114,7 +114,29 @@ public final class ObligationExtractor {
         walk(text, part, root, null, true, out);
       }
     }
+    out.removeIf(o -> fragment(o.text()));
     return out;
+  }
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * Not a duty: under four words ({@code Điều 1.}, {@code Ủy viên;}, {@code TTHC.}), or no word in
+   * lower case (a heading, a body's name, a page's running head, a signer).
+   */
+  static boolean fragment(String unit) {
+    if (unit == null) {
+      return true;
+    }
+    Matcher m = WORD.matcher(unit);
+    int words = 0;
+    boolean lower = false;
+    while (m.find()) {
+      words++;
+      String w = m.group();
+      lower |= w.chars().allMatch(Character::isLowerCase);
+    }
+    return words < 4 || !lower;
   }
 
   /**

@@ -63,12 +63,15 @@ public final class VietnameseNormalizer {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}*\\\\])\\*([^\\s*](?:[^*\\n]*[^\\s*])?)\\*(?![\\p{L}\\p{N}*])");
 
-  // Examples: "2", "- 2 -", "Trang 2", "Trang 2/5", "-3-".
+  // Examples: "2", "- 2 -", "Trang 2", "Trang 2/5", "-3-", a gazette's running head
+  // "CÔNG BÁO/Số 302/Ngày 02-06-2026 71".
   private static final Pattern PAGE_NUMBER =
       Pattern.compile(
           """
           (?: -\\s* )? \\d{1,3} (?: \\s*- )?                  # 2 | - 2 - | -3-
           | (?: trang | page ) \\s+ \\d{1,4} (?: \\s*/\\s*\\d{1,4} )?   # Trang 2 | Trang 2/5
+          | công \\s+ báo \\s* / \\s* số \\s+ \\d{1,5} \\s* / \\s* ngày \\s+ [\\d\\-/.]{8,10}
+            (?: \\s+ \\d{1,4} )?                                # CÔNG BÁO/Số 302/Ngày 02-06-2026 71
           """,
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
