@@ -15,7 +15,8 @@ import java.util.List;
  * with a short reason, never a runtime exception.
  *
  * <p>Formats: plain text and markdown (charset detected, legacy TCVN3/VNI converted), HTML (body
- * text without page chrome), .docx, .doc and .pdf (through Tika). Thread-safe.
+ * text without page chrome), .docx, .doc and .pdf (through Tika; scanned PDFs by OCR when Tesseract
+ * is installed). Thread-safe.
  */
 public final class DocumentReader {
   /** The CLI's default size limit. */
@@ -32,12 +33,19 @@ public final class DocumentReader {
    * @param maxBytes the largest file read; bigger ones fail with their size in the reason
    */
   public DocumentReader(long maxBytes) {
+    this(maxBytes, Tesseract.onPath());
+  }
+
+  /**
+   * @param tesseract the OCR program scanned PDFs are read with; tests name a missing one
+   */
+  DocumentReader(long maxBytes, Tesseract tesseract) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.maxBytes = maxBytes;
     long limit = Math.max(maxBytes, 1 << 20) * TEXT_PER_BYTE;
-    this.tika = new TikaTextReader((int) Math.min(Integer.MAX_VALUE - 16, limit));
+    this.tika = new TikaTextReader((int) Math.min(Integer.MAX_VALUE - 16, limit), tesseract);
   }
 
   /**
@@ -91,9 +99,12 @@ public final class DocumentReader {
       }
       default -> {
         TikaTextReader.Extracted extracted = tika.read(file, format);
-        text =
-            TextDecoder.repairLegacyLines(
-                Normalizer.normalize(extracted.text(), Normalizer.Form.NFC), warnings);
+        text = Normalizer.normalize(extracted.text(), Normalizer.Form.NFC);
+        // OCR writes Unicode: a line of it that reads better as TCVN3 is a misread, not a font.
+        if (!extracted.ocr()) {
+          text = TextDecoder.repairLegacyLines(text, warnings);
+        }
+        warnings.addAll(extracted.warnings());
         if (extracted.truncated()) {
           warnings.add("text cut at " + extracted.text().length() + " characters");
         }
@@ -103,9 +114,11 @@ public final class DocumentReader {
     if (isBlank(text)) {
       throw new IngestException(
           file,
-          format.equals("pdf")
-              ? "no text: the PDF has no text layer (a scan?)"
-              : "no text: the file holds nothing but whitespace");
+          !format.equals("pdf")
+              ? "no text: the file holds nothing but whitespace"
+              : warnings.contains(TikaTextReader.OCR_WARNING)
+                  ? "no text: a scan in which OCR found none"
+                  : "no text: the PDF has no text layer (a scan?)");
     }
     return new SourceText(text, format, charset, warnings);
   }

@@ -50,6 +50,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -106,6 +107,36 @@ final class PdfWidgets {
       pageIndex++;
     }
     return added;
+  }
+
+  /** Whether each page draws an image XObject (directly or in a form), as a scan does. */
+  static boolean[] pagesWithImages(PDDocument doc) {
+    boolean[] images = new boolean[doc.getNumberOfPages()];
+    int i = 0;
+    for (PDPage page : doc.getPages()) {
+      images[i++] = hasImage(page.getResources(), 0);
+    }
+    return images;
+  }
+
+  private static boolean hasImage(PDResources resources, int depth) {
+    if (resources == null || depth > 4) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.isImageXObject(name)) {
+        return true;
+      }
+      try {
+        PDXObject x = resources.getXObject(name);
+        if (x instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) {
+          return true;
+        }
+      } catch (IOException | RuntimeException e) {
+        // an unreadable XObject draws nothing
+      }
+    }
+    return false;
   }
 
   // Returns the glyphs added.
