@@ -167,7 +167,7 @@ final class HeaderParser {
 
   /** {@code V/v …}, {@code Về …}, {@code về …}: the subject (trích yếu), case kept. */
   private static final Pattern SUBJECT_START =
-      Pattern.compile("^(?:[Vv][/il1][Vv]|Về|về|VỀ)(?:[\\s:]|$).*");
+      Pattern.compile("^(?:[Vv][/il1][VvWw]|Về|về|VỀ)(?:[\\s:]|$).*");
 
   /** {@code KHẨN}, {@code HỎA TỐC}, {@code MẬT}, {@code DỰ THẢO}: marks beside the header. */
   private static final Pattern MARK =

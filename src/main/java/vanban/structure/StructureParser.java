@@ -94,7 +94,7 @@ public final class StructureParser {
           type = n;
         }
       }
-    } else if (h.subject() != null && h.subject().matches("^[Vv][/il1][Vv]\\b.*")) {
+    } else if (h.subject() != null && h.subject().matches("^[Vv][/il1][VvWw]\\b.*")) {
       // A letter with a V/v subject and no type title is a Công văn, whatever its symbol's codes
       // look like (7137/CT-TTHT: CT is the Cục Thuế, not a Chỉ thị).
       type = "Công văn";
@@ -106,7 +106,7 @@ public final class StructureParser {
         type = typeCode.equals("QĐ") && symbol.party() ? "Quy định" : dt.get().name();
       }
     } else if ((symbol != null && symbol.unit() != null)
-        || (h.subject() != null && h.subject().matches("^[Vv][/il1][Vv]\\b.*"))) {
+        || (h.subject() != null && h.subject().matches("^[Vv][/il1][VvWw]\\b.*"))) {
       type = "Công văn";
       typeCode = "CV";
     }
