@@ -121,6 +121,13 @@ final class TikaTextReader {
     context.set(PDFParserConfig.class, config);
     Metadata metadata = new Metadata();
     Extracted text = parse(file, "pdf", new WidgetTextPdfParser(), context, metadata);
+    if (!text.truncated() && garbled(text.text()) && hasImages(metadata) && tesseract.available()) {
+      // A scan whose text layer another OCR engine or a font without Unicode mapping garbled
+      // ("uY BAN NgAN nAN", "Ldm D6ng, ngdy"): read the page images instead, when that reads as
+      // more Vietnamese.
+      Extracted read = ocr(file);
+      return vietnameseShare(read.text()) > vietnameseShare(text.text()) ? read : text;
+    }
     if (text.truncated() || !isScan(metadata)) {
       return text;
     }
@@ -128,6 +135,45 @@ final class TikaTextReader {
       throw new IngestException(file, NO_OCR_REASON);
     }
     return ocr(file);
+  }
+
+  /** Below this share of words written with Vietnamese letters, a text layer is garbage. */
+  static final double GARBLED_SHARE = 0.15;
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+  /**
+   * The share of its words that carry a letter only Vietnamese writes (ă â đ ê ô ơ ư or a tone
+   * mark): about half in any Vietnamese text, near none in a garbled layer.
+   */
+  static double vietnameseShare(String text) {
+    java.util.regex.Matcher m = WORD.matcher(text);
+    int words = 0;
+    int vietnamese = 0;
+    while (m.find() && words < 5000) {
+      words++;
+      String w = m.group();
+      for (int k = 0; k < w.length(); k++) {
+        if (w.charAt(k) > 0x7F) {
+          vietnamese++;
+          break;
+        }
+      }
+    }
+    return words == 0 ? 0 : (double) vietnamese / words;
+  }
+
+  static boolean garbled(String text) {
+    return text.strip().length() > 200 && vietnameseShare(text) < GARBLED_SHARE;
+  }
+
+  private static boolean hasImages(Metadata metadata) {
+    for (int image : metadata.getIntValues(IMAGES_PER_PAGE)) {
+      if (image > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // No page shows text of its own (what PdfWidgets drew in does not count), and some page holds
