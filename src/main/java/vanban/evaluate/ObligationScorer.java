@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vanban.extract.ObligationExtractor;
 import vanban.model.Obligation;
 
 /**
@@ -151,20 +152,9 @@ final class ObligationScorer {
     return t.replaceAll("\\s+", " ").strip();
   }
 
+  /** The extractor's own test ({@link ObligationExtractor#fragment}): what it must never emit. */
   static boolean fragment(String text) {
-    if (text == null) {
-      return true;
-    }
-    List<String> w = new ArrayList<>();
-    var m = WORD.matcher(text);
-    while (m.find()) {
-      w.add(m.group());
-    }
-    if (w.size() < 4) {
-      return true;
-    }
-    // A heading or a body's name: no word in lower case at all.
-    return w.stream().noneMatch(x -> x.chars().allMatch(Character::isLowerCase));
+    return ObligationExtractor.fragment(text);
   }
 
   private static Set<String> words(String s) {

@@ -124,7 +124,7 @@ public final class ObligationExtractor {
    * Not a duty: under four words ({@code Điều 1.}, {@code Ủy viên;}, {@code TTHC.}), or no word in
    * lower case (a heading, a body's name, a page's running head, a signer).
    */
-  static boolean fragment(String unit) {
+  public static boolean fragment(String unit) {
     if (unit == null) {
       return true;
     }
