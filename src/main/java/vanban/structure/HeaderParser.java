@@ -268,6 +268,7 @@ final class HeaderParser {
         } else if (!before.isEmpty() && !hasPlaceDate) {
           break;
         }
+        skipped = 0;
         if (hasPlaceDate) {
           i += joined;
         }
@@ -342,6 +343,7 @@ final class HeaderParser {
                 || startsWithUnit(t);
         if (issuerPlace && plausible) {
           issuerLines.add(lines.get(i));
+          skipped = 0; // the budget is for unknown lines in a row
           continue;
         }
         if (tolerated(symbol, place, typeTitle, subject, skipped, header || !issuerLines.isEmpty() || symbolLine)) {
