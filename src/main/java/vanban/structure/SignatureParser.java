@@ -66,6 +66,20 @@ final class SignatureParser {
   private static final Pattern NAME_TAIL =
       Pattern.compile("\\s+(?:\\d{4}-\\d{2}-\\d{2}T\\S*|<\\S+@\\S+>|\\S+@\\S+|https?://\\S+).*$");
 
+  /**
+   * A rank before a name: {@code Thượng tướng Nguyễn Văn Long}, {@code Đại tá …} (police and army
+   * signers); OCR may lose its marks or glue it with a colon.
+   */
+  private static final Pattern RANK =
+      Pattern.compile(
+          "^(?:Đại|Thượng|Thường|Trung|Thiếu|Dai|Thuong|Trung|Thieu)[\\s:.]*(?:tướng|tá|úy|uý|tuong|ta)\\s+",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** OCR debris of a seal or a hand signature: characters no title or name holds. */
+  private static final Pattern OCR_NOISE = Pattern.compile("[`~^|{}<>\\[\\]\\d_]|^.{1,3}$");
+
+  private static final int MAX_NOISE = 2;
+
   /** How far below a title its name may stand, past seals and a beside-set distribution list. */
   private static final int NAME_WINDOW = 6;
 
@@ -133,6 +147,7 @@ final class SignatureParser {
     int last = at;
     // The window counts the block's own lines; a distribution list set beside it may be long.
     int ownLines = 0;
+    int noise = 0;
     int end = Math.min(lines.size(), at + NAME_WINDOW + DISTRIBUTION_LINES);
     for (int k = at; k < end && ownLines < NAME_WINDOW; k++) {
       String t = prefixNormalized(lines.get(k).text());
@@ -140,7 +155,7 @@ final class SignatureParser {
         continue;
       }
       ownLines++;
-      String candidate = NAME_TAIL.matcher(t).replaceFirst("");
+      String candidate = RANK.matcher(NAME_TAIL.matcher(t).replaceFirst("")).replaceFirst("");
       if (!titleLines.isEmpty() && looksLikeName(candidate)) {
         name = personName(candidate);
         last = k;
@@ -158,6 +173,10 @@ final class SignatureParser {
         name = personName(glued.group("name"));
         last = k;
         break;
+      }
+      if (!titleLines.isEmpty() && noise < MAX_NOISE && OCR_NOISE.matcher(t).find()) {
+        noise++; // a seal or a handwritten signature read by OCR: "Nà hạ F2 4 y~ The"
+        continue;
       }
       break;
     }
