@@ -148,7 +148,10 @@ final class ObligationScorer {
         t.replace(" ubnd ", " ủy ban nhân dân ")
             .replace(" hđnd ", " hội đồng nhân dân ")
             .replace(" mttq ", " mặt trận tổ quốc ")
-            .replace(" tp ", " thành phố ");
+            .replace(" tp ", " thành phố ")
+            .replace(" mặt trận tổ quốc việt nam ", " mặt trận tổ quốc ");
+    // "Đồng chí Chủ tịch …" is the office "Chủ tịch …" (devset/RULES.md, S1).
+    t = t.replaceAll("^\\s*(?:đồng chí|đ/c|ông|bà)\\s+", " ");
     return t.replaceAll("\\s+", " ").strip();
   }
 

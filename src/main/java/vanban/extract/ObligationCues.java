@@ -22,7 +22,11 @@ final class ObligationCues {
       // Verbs are matched case-sensitively: a capitalised word inside a name is not a verb; a
       // report's recipient is told by its capital letter.
       boolean caseSensitive =
-          row[0].equals("verb") || row[0].equals("report") || row[0].equals("assign");
+          row[0].equals("verb")
+              || row[0].equals("report")
+              || row[0].equals("assign")
+              || row[0].equals("not-duty")
+              || row[0].equals("task-field");
       int flags =
           caseSensitive ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       cues.add(new Cue(row[0], row[1], Pattern.compile(row[2], flags), row[3]));

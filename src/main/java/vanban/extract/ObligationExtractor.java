@@ -73,6 +73,10 @@ public final class ObligationExtractor {
               + " hình|việc|những|các\\s+(?:hành|trường)|và\\s+(?=\\p{Ll}))"
               + "|,\\s*(?=\\p{Ll})|\\s*$");
 
+  /** A heading that asks ({@code … trân trọng đề nghị}, {@code … yêu cầu}) without naming whom. */
+  private static final Pattern REQUEST_HEADING =
+      Pattern.compile("(?:đề\\s+nghị|yêu\\s+cầu|kính\\s+mời|kính\\s+đề\\s+nghị)(?:\\s+như\\s+sau)?$");
+
   /** A chain of clauses after the modal cue is cut at these words to give the action. */
   private static final Pattern MODAL_PREFIX =
       Pattern.compile(
@@ -84,15 +88,28 @@ public final class ObligationExtractor {
   private final ThemeTagger themes = ThemeTagger.get();
 
   /** Who and how, as inherited from the headings above a paragraph. */
-  private record Context(String modality, String actor) {
+  private record Context(String modality, String actor, boolean purposes) {
     Context withActor(String a) {
-      return a == null ? this : new Context(modality, a);
+      return a == null ? this : new Context(modality, a, purposes);
     }
 
     Context withModality(String m) {
-      return m == null ? this : new Context(m, actor);
+      return m == null ? this : new Context(m, actor, purposes);
+    }
+
+    Context underPurposes() {
+      return new Context(modality, actor, true);
     }
   }
+
+  /** A purpose is a duty only when it says so itself ({@code phải}, {@code cần}, {@code bảo đảm}). */
+  private static final Pattern PURPOSE_DUTY =
+      Pattern.compile(
+          "(?<!\\p{L})(?:phải|cần|bảo\\s+đảm|đảm\\s+bảo)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A {@code label: value} line of a planned task: who leads it, by when, with whom, for what. */
+  private record TaskField(String label, String value) {}
 
   /** A paragraph of the text: its content (label removed) and where that content is. */
   private record Paragraph(String text, int start, int end, boolean heading) {}
@@ -110,8 +127,8 @@ public final class ObligationExtractor {
     List<Obligation> out = new ArrayList<>();
     for (Section part : outline) {
       if (part.kind().equals("directive")) {
-        Context root = new Context("must", leadInActor(text, part.span().start()));
-        walk(text, part, root, null, true, out);
+        Context root = new Context("must", leadInActor(text, part.span().start()), false);
+        walk(text, part, root, null, true, out, new ArrayList<>());
       }
     }
     out.removeIf(o -> fragment(o.text()));
@@ -121,8 +138,9 @@ public final class ObligationExtractor {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
-   * Not a duty: under four words ({@code Điều 1.}, {@code Ủy viên;}, {@code TTHC.}), or no word in
-   * lower case (a heading, a body's name, a page's running head, a signer).
+   * Not a duty: under four words ({@code Điều 1.}, {@code Ủy viên;}, {@code TTHC.}), no word in lower
+   * case (a heading, a body's name, a page's running head, a signer), or no verb of action ({@code
+   * Tòa án nhân dân tối cao.}, {@code Nghị quyết của chi bộ.}: a list of bodies or documents).
    */
   public static boolean fragment(String unit) {
     if (unit == null) {
@@ -136,7 +154,7 @@ public final class ObligationExtractor {
       String w = m.group();
       lower |= w.chars().allMatch(Character::isLowerCase);
     }
-    return words < 4 || !lower;
+    return words < 4 || !lower || !ActionVerbs.in(unit);
   }
 
   /**
@@ -168,39 +186,167 @@ public final class ObligationExtractor {
     return null;
   }
 
-  /** Walks {@code node}'s own paragraphs and its children in text order. */
+  /**
+   * Walks {@code node}'s own paragraphs and its children in text order. The {@code label: value}
+   * lines of a planned task ({@code Đơn vị chủ trì: …}, {@code Thời gian hoàn thành: …}) are no
+   * units: those of a leaf go to {@code fields}, its parent's, and an item's fields give the lead
+   * body and the deadline to the units found under it that name none.
+   */
   private void walk(
       String text,
       Section node,
       Context inherited,
       String path,
       boolean root,
-      List<Obligation> out) {
+      List<Obligation> out,
+      List<TaskField> fields) {
     Context ctx = inherited;
     String section = root ? null : node.path();
-    List<Paragraph> own = ownParagraphs(text, node, root);
+    int from = out.size();
+    List<TaskField> own = node.children().isEmpty() && !root ? fields : new ArrayList<>();
+    List<Paragraph> paragraphs = ownParagraphs(text, node, root);
     int child = 0;
-    for (Paragraph p : own) {
+    for (Paragraph p : paragraphs) {
       while (child < node.children().size()
           && node.children().get(child).span().start() < p.start()) {
-        walk(text, node.children().get(child++), ctx, section, false, out);
+        walk(text, node.children().get(child++), ctx, section, false, out, own);
+      }
+      TaskField field = taskField(p.text());
+      if (field != null) {
+        own.add(field);
+        continue;
       }
       boolean hasFollowers = child < node.children().size();
       if (isLeadIn(p, hasFollowers)) {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
+        if (matchesAny("purpose", p.text())) {
+          ctx = ctx.underPurposes();
+        }
         continue;
       }
-      if (SELF_STATEMENT.matcher(p.text()).find()) {
+      if (SELF_STATEMENT.matcher(p.text()).find() || matchesAny("not-duty", p.text())) {
         continue;
       }
-      emit(text, p, ctx, section, out);
+      if ((!ctx.purposes() || PURPOSE_DUTY.matcher(p.text()).find()) && predicate(p.text())) {
+        Matcher named = NAMED_ACTOR.matcher(p.text());
+        Context c = ctx;
+        if (named.lookingAt() && startsWithActor(named.group("actor"))) {
+          c = ctx.withActor(clean(named.group("actor")));
+        }
+        emit(text, p, c, section, out);
+      }
       if (p.heading()) {
         // An item's subject is also that of its further paragraphs and sub-items.
         ctx = ctx.withActor(subject(firstSentence(p.text())));
       }
     }
     while (child < node.children().size()) {
-      walk(text, node.children().get(child++), ctx, section, false, out);
+      walk(text, node.children().get(child++), ctx, section, false, out, own);
+    }
+    if (own != fields && !own.isEmpty()) {
+      applyTaskFields(own, out.subList(from, out.size()));
+    }
+  }
+
+  /**
+   * The lead body of a task's {@code Cơ quan thực hiện: …} line: the body before {@code chủ trì}
+   * ({@code Sở Lao động … chủ trì, phối hợp với …}), without an honorific ({@code Đồng chí}) or an
+   * apposition ({@code …, phụ trách lĩnh vực …}) or a parenthesis.
+   */
+  private static String taskLead(String value) {
+    String v = value.replaceAll("\\s*\\(.*$", "");
+    int lead = v.indexOf(" chủ trì");
+    if (lead > 0) {
+      v = v.substring(0, lead);
+    }
+    return clean(person(v));
+  }
+
+  /** {@code Đồng chí Phó chủ tịch Thường trực, phụ trách …} → {@code Phó chủ tịch Thường trực}. */
+  private static String person(String actor) {
+    return actor
+        .replaceFirst("^(?:[Đđ]ồng\\s+chí|[Đđ]/c|Ông|Bà)\\s+", "")
+        .replaceFirst(",\\s*phụ\\s+trách\\b.*$", "");
+  }
+
+  /** {@code Bộ Công an: Chuẩn bị …}: an item that names its actor before a colon. */
+  private static final Pattern NAMED_ACTOR = Pattern.compile("^(?<actor>[^:;,.]{2,80}):\\s+\\S");
+
+  /** Modal words that make a sentence a duty whatever its first word ({@code Việc … phải …}). */
+  private static final Pattern MODAL =
+      Pattern.compile(
+          "(?<!\\p{L})(?:phải|cần|có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm|không\\s+được|nghiêm\\s+cấm"
+              + "|tuyệt\\s+đối\\s+không|bảo\\s+đảm|đảm\\s+bảo|khẩn\\s+trương)(?!\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A noun phrase that heads an entry of a checklist, a list of documents or a description ({@code
+   * Việc niêm phong hòm phiếu …;}, {@code Tờ khai đề nghị tặng …}, {@code Cách tính tuổi …}, {@code
+   * Quỹ … là …}): no duty unless a modal makes it one ({@code Việc tổ chức … phải bảo đảm …}).
+   */
+  private static final Pattern NOMINAL_HEAD =
+      Pattern.compile(
+          "^(?:Việc|Cách|Những\\s+(?:trường\\s+hợp|người|hành\\s+vi)|Trách\\s+nhiệm\\s+của|Thời\\s+điểm"
+              + "|Tiêu\\s+chuẩn|Số\\s+lượng|Số\\s+dư|Số\\s+kinh\\s+phí|Cơ\\s+cấu|Thành\\s+phần|Tư\\s+cách"
+              + "|Người\\s+không|Hồ\\s+sơ|Đơn\\s+(?:của|đề\\s+nghị|xin)|Tờ\\s+khai|Lý\\s+lịch|Danh\\s+sách"
+              + "|Biên\\s+bản|Bản\\s+sao|Giấy\\s|Các\\s+khoản|Nguồn\\s|Đối\\s+tượng|Phạm\\s+vi|Mục\\s+tiêu"
+              + "|Kinh\\s+phí|Quỹ\\s|(?:Hiến\\s+pháp|Luật|Nghị\\s+định|Thông\\s+tư|Chỉ\\s+thị|Nghị\\s+quyết"
+              + "|Quyết\\s+định|Kết\\s+luận|Công\\s+văn|Hướng\\s+dẫn|Kế\\s+hoạch)\\s+(?:số|năm|\\d))");
+
+  /**
+   * Whether a paragraph can be a duty: not a noun phrase heading a checklist entry or a description
+   * ({@link #NOMINAL_HEAD}) unless a modal makes it one.
+   */
+  private boolean predicate(String paragraph) {
+    return !NOMINAL_HEAD.matcher(paragraph).lookingAt() || MODAL.matcher(paragraph).find();
+  }
+
+  /** The task field {@code line} is, or null. */
+  private TaskField taskField(String line) {
+    for (ObligationCues.Cue cue : cues.of("task-field")) {
+      Matcher m = cue.pattern().matcher(line);
+      if (m.find()) {
+        return new TaskField(cue.label(), m.group("value").strip());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Gives a task's lead body to its units that name no actor of their own, and its deadline (the
+   * end of the period: {@code Quý I/2026} → 2026-03) to those that have none.
+   */
+  private void applyTaskFields(List<TaskField> fields, List<Obligation> units) {
+    String actor = null;
+    String deadline = null;
+    String frequency = null;
+    for (TaskField f : fields) {
+      if (f.label().equals("actor") && actor == null) {
+        actor = taskLead(f.value());
+      } else if (f.label().equals("deadline") && deadline == null) {
+        deadline = VietnameseDates.periodEnd(f.value());
+        frequency = FrequencyCues.of(f.value());
+      }
+    }
+    for (int i = 0; i < units.size(); i++) {
+      Obligation o = units.get(i);
+      boolean ownActor = subject(firstSentence(o.text())) != null;
+      String a = actor != null && !ownActor ? actor : o.actor();
+      String d = o.deadline() == null ? deadline : o.deadline();
+      String fr = o.frequency() == null ? frequency : o.frequency();
+      units.set(
+          i,
+          new Obligation(
+              o.modality(),
+              a,
+              o.action(),
+              o.text(),
+              o.section(),
+              fr,
+              d,
+              o.reportTo(),
+              o.themes(),
+              o.span()));
     }
   }
 
@@ -233,6 +379,10 @@ public final class ObligationExtractor {
    */
   private String headingActor(String heading) {
     String h = heading.replaceAll(":$", "").strip();
+    if (REQUEST_HEADING.matcher(h).find()) {
+      // "Văn phòng Chính phủ trân trọng đề nghị:": the items name whom it asks.
+      return null;
+    }
     Matcher m = FOR_ACTOR.matcher(h);
     if (m.matches()) {
       return clean(m.group("actor"));
@@ -409,7 +559,7 @@ public final class ObligationExtractor {
       Matcher m = cue.pattern().matcher(firstClause);
       if (m.find()
           && (m.start() < 2
-              || subjectEnd(firstClause) == m.start()
+              || cueEnd(firstClause) == m.start()
               || beforeIsModal(firstClause, m.start()))) {
         return "responsible";
       }
@@ -548,8 +698,25 @@ public final class ObligationExtractor {
   }
 
   /** Where the first verb cue of {@code s} starts, or -1. */
-  private int subjectEnd(String s) {
+  private int cueEnd(String s) {
     int best = -1;
+    for (ObligationCues.Cue cue : cues.of("verb")) {
+      Matcher m = cue.pattern().matcher(s);
+      if (m.find() && (best < 0 || m.start() < best)) {
+        best = m.start();
+      }
+    }
+    return best;
+  }
+
+  /** Where the subject of {@code s} ends: at its first verb cue or verb of action, or -1. */
+  private int subjectEnd(String s) {
+    // A verb of action ends the subject too ("Ủy ban nhân dân tỉnh tổ chức …"); not as the first
+    // word, which would leave no subject.
+    int best = ActionVerbs.first(s, 1);
+    if (best >= 0 && s.substring(0, best).isBlank()) {
+      best = -1;
+    }
     for (ObligationCues.Cue cue : cues.of("verb")) {
       Matcher m = cue.pattern().matcher(s);
       if (m.find() && (best < 0 || m.start() < best)) {
@@ -573,6 +740,7 @@ public final class ObligationExtractor {
   }
 
   private boolean matchesAny(String kind, String s) {
+    // Kinds read whole paragraphs: a list label ("- ", "a) ") does not count.
     for (ObligationCues.Cue cue : cues.of(kind)) {
       if (cue.pattern().matcher(s).find()) {
         return true;
@@ -647,6 +815,7 @@ public final class ObligationExtractor {
     // Adverbs between subject and verb ("… đơn vị trước hết phải …") are not part of the actor.
     a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
     a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");
+    a = person(a).strip();
     return a.isEmpty() ? null : a;
   }
 

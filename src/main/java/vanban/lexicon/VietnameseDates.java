@@ -61,4 +61,81 @@ public final class VietnameseDates {
       return Optional.empty();
     }
   }
+
+  /** {@code tháng 11/2025}, {@code tháng 11 năm 2025}, {@code 11/2025}: a month. */
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "(?<![\\p{N}/.\\-])(?:tháng\\s*)?(?<m>0?[1-9]|1[0-2])\\s*(?:/|\\s+năm\\s+)\\s*(?<y>\\d{4})(?![\\p{N}]|/[\\p{L}\\p{N}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** {@code Quý I/2026}, {@code quý 4 năm 2025}: a quarter. */
+  private static final Pattern QUARTER =
+      Pattern.compile(
+          "quý\\s+(?<q>IV|III|II|I|[1-4])\\s*(?:/|\\s+năm\\s+)\\s*(?<y>\\d{4})(?!\\p{N})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** {@code năm 2026}: a year. */
+  private static final Pattern YEAR =
+      Pattern.compile("năm\\s+(?<y>(?:19|20)\\d{2})(?!\\p{N})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The end of the period {@code text} names last, in ISO 8601 at its own precision: a date ({@code
+   * 10/12/2025} → 2025-12-10), a month ({@code Tháng 11/2025} → 2025-11), a quarter's last month
+   * ({@code Quý I/2026} → 2026-03), a year ({@code năm 2026} → 2026); for a range ({@code Từ tháng
+   * 12/2025 đến quý I/2026}) its end. Null when {@code text} names none.
+   */
+  public static String periodEnd(String text) {
+    String best = null;
+    int bestEnd = -1;
+    List<int[]> taken = new ArrayList<>();
+    for (Match m : find(text)) {
+      taken.add(new int[] {m.start(), m.end()});
+      if (m.end() > bestEnd) {
+        best = m.date().toString();
+        bestEnd = m.end();
+      }
+    }
+    Matcher q = QUARTER.matcher(text);
+    while (q.find()) {
+      taken.add(new int[] {q.start(), q.end()});
+      if (q.end() > bestEnd) {
+        int quarter =
+            switch (q.group("q").toUpperCase(java.util.Locale.ROOT)) {
+              case "I", "1" -> 1;
+              case "II", "2" -> 2;
+              case "III", "3" -> 3;
+              default -> 4;
+            };
+        best = String.format("%s-%02d", q.group("y"), quarter * 3);
+        bestEnd = q.end();
+      }
+    }
+    Matcher mo = MONTH.matcher(text);
+    while (mo.find()) {
+      if (inside(taken, mo.start()) || mo.end() <= bestEnd) {
+        continue;
+      }
+      taken.add(new int[] {mo.start(), mo.end()});
+      best = String.format("%s-%02d", mo.group("y"), Integer.parseInt(mo.group("m")));
+      bestEnd = mo.end();
+    }
+    Matcher y = YEAR.matcher(text);
+    while (y.find()) {
+      if (inside(taken, y.start()) || y.end() <= bestEnd) {
+        continue;
+      }
+      best = y.group("y");
+      bestEnd = y.end();
+    }
+    return best;
+  }
+
+  private static boolean inside(List<int[]> spans, int at) {
+    for (int[] s : spans) {
+      if (s[0] <= at && at < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

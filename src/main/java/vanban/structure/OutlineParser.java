@@ -36,6 +36,9 @@ final class OutlineParser {
       Pattern.compile(
           "^(?:(?<multi>\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(?<single>\\d{1,2})[.)])\\s+(?<text>\\S.*)$");
 
+  /** {@code 1.4.} alone on its line, its text on the next (a layout table's number column). */
+  private static final Pattern BARE_NUMBER = Pattern.compile("^(?<multi>\\d{1,2}(?:\\.\\d{1,2})+)\\.?$");
+
   /** {@code Điều 1. …}: an article of a quyết định or a quy chế; its clauses are numbered items. */
   private static final Pattern ARTICLE =
       Pattern.compile("^(?<label>(?:Điều|ĐIỀU)\\s+\\d{1,3})\\s*[.:]?\\s+(?<text>\\S.*)$");
@@ -119,6 +122,11 @@ final class OutlineParser {
     if (signatureFirst >= 0) {
       out.add(part("signature", lines, signatureFirst, signatureLast));
     }
+    int after = Math.max(Math.max(signatureLast, distributionEnd - 1), bodyEnd - 1) + 1;
+    int attached = attachedStart(lines, signatureFirst, after);
+    if (attached >= 0) {
+      out.add(tree("directive", lines, attached, lines.size()));
+    }
     out.sort(java.util.Comparator.comparingInt(s -> s.span().start()));
     return out;
   }
@@ -159,6 +167,41 @@ final class OutlineParser {
     }
     return lastPreamble + 1 > from ? lastPreamble + 1 : from;
   }
+
+  /**
+   * The instrument a Quyết định issues "kèm theo" after its signature ({@code CHƯƠNG TRÌNH HÀNH
+   * ĐỘNG …}, {@code KẾ HOẠCH …}, {@code QUY CHẾ …}): where its first item starts when its title is
+   * between the signature and that item and at least two items follow, else -1. An annex ({@code
+   * PHỤ LỤC}) of forms or procedures is not such an instrument.
+   */
+  private static int attachedStart(List<Line> lines, int signature, int after) {
+    if (signature < 0 || after >= lines.size()) {
+      return -1;
+    }
+    int first = -1;
+    int items = 0;
+    for (int k = after; k < lines.size(); k++) {
+      Label l = label(lines.get(k).text());
+      if (l != null && l.kind().equals("item") && l.rank() <= 2) {
+        first = first < 0 ? k : first;
+        items++;
+      }
+    }
+    if (first < 0 || items < 2) {
+      return -1;
+    }
+    for (int k = signature; k < first; k++) {
+      if (ATTACHED_TITLE.matcher(lines.get(k).text()).find()) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  /** The title of an instrument issued with a Quyết định, in capitals as printed. */
+  private static final Pattern ATTACHED_TITLE =
+      Pattern.compile(
+          "(?:^|\\s)(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|ĐỀ ÁN|HƯỚNG DẪN|NỘI QUY)(?:\\s|$)");
 
   private static Section part(String kind, List<Line> lines, int first, int last) {
     Node n = new Node(kind, null, null, lines.get(first).text(), -1, first);
@@ -225,6 +268,11 @@ final class OutlineParser {
 
   /** The label of a line, or null for a paragraph. */
   private static Label label(String t) {
+    Matcher bare = BARE_NUMBER.matcher(t);
+    if (bare.matches()) {
+      String label = bare.group("multi");
+      return new Label("item", label, 1 + label.split("\\.").length, "");
+    }
     Matcher m = NUMBERED.matcher(t);
     if (m.matches()) {
       String label = m.group("multi") != null ? m.group("multi") : m.group("single");

@@ -1,0 +1,74 @@
+package vanban.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The verbs of action of {@code action-verbs.txt}: a unit of obligation names something to be done,
+ * so it holds one of them. Lower case anywhere in a unit, or capitalised as its first word ({@code
+ * Xây dựng kế hoạch …}); capitalised inside a line a verb is part of a name ({@code Sở Xây dựng}).
+ */
+final class ActionVerbs {
+  private static final Pattern ANYWHERE;
+  private static final Pattern FIRST;
+  // Only verbs of two words or more end a subject: one-word ones are as often nouns or parts of a
+  // name ("Người đứng đầu cấp ủy", "Ban Thường vụ thu …").
+  private static final Pattern SUBJECT_END;
+
+  static {
+    List<String> verbs = new ArrayList<>();
+    for (String[] row : RelationCues.rows("/vanban/extract/action-verbs.txt")) {
+      verbs.add(row[0].strip().replace(" ", "\\s+"));
+    }
+    String alternatives = String.join("|", verbs);
+    String compounds =
+        String.join("|", verbs.stream().filter(v -> v.contains("\\s+")).toList());
+    SUBJECT_END =
+        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + compounds + ")(?![\\p{L}\\p{N}])");
+    ANYWHERE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    FIRST =
+        Pattern.compile(
+            "^[\\p{Punct}\\p{N}\\s]*(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private ActionVerbs() {}
+
+  /** Whether {@code unit} opens with a verb ({@code Xây dựng kế hoạch …}: an imperative item). */
+  static boolean opens(String unit) {
+    return FIRST.matcher(unit).find();
+  }
+
+  /**
+   * Where the first lower-case verb of {@code s} that can end a subject starts after {@code from},
+   * or -1. A verb right after a comma is a list's next noun ({@code Các cấp ủy, tổ chức Đảng}), and
+   * one before a capitalised word is part of a name ({@code tổ chức Đảng}, {@code cơ quan Nhà
+   * nước}).
+   */
+  static int first(String s, int from) {
+    Matcher m = SUBJECT_END.matcher(s);
+    int at = from;
+    while (at <= s.length() && m.find(at)) {
+      String before = s.substring(0, m.start()).stripTrailing();
+      String after = s.substring(m.end()).stripLeading();
+      boolean listed = before.endsWith(",");
+      boolean named = !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+      if (!listed && !named) {
+        return m.start();
+      }
+      at = m.end();
+    }
+    return -1;
+  }
+
+  /** Whether {@code unit} names an action. */
+  static boolean in(String unit) {
+    if (FIRST.matcher(unit).find()) {
+      return true;
+    }
+    Matcher m = ANYWHERE.matcher(unit);
+    return m.find();
+  }
+}
