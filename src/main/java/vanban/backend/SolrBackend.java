@@ -19,9 +19,7 @@ import java.util.TreeMap;
 import org.apache.lucene.search.Query;
 import vanban.index.FileStamp;
 import vanban.index.IndexFields;
-import vanban.json.JsonReader;
-import vanban.json.JsonWriter;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
 import vanban.search.DocumentSearcher;
@@ -126,7 +124,7 @@ public final class SolrBackend implements Backend {
     List<ExtractionRecord> records = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (Map<String, Object> doc : docs) {
-      records.add(RecordMapper.read(string(doc.get(IndexFields.RECORD)), ExtractionRecord.class));
+      records.add(Json.read(string(doc.get(IndexFields.RECORD)), ExtractionRecord.class));
       texts.add(string(doc.get(IndexFields.TEXT)));
     }
     List<Snippet> snippets = TextHighlighter.snippets(query, records, texts);
@@ -154,7 +152,7 @@ public final class SolrBackend implements Backend {
   @Override
   public Optional<ExtractionRecord> record(String source) throws IOException {
     return stored(source, IndexFields.RECORD)
-        .map(json -> RecordMapper.read(json, ExtractionRecord.class));
+        .map(json -> Json.read(json, ExtractionRecord.class));
   }
 
   @Override
@@ -166,7 +164,7 @@ public final class SolrBackend implements Backend {
   public List<ExtractionRecord> all() throws IOException {
     List<ExtractionRecord> records = new ArrayList<>();
     for (Map<String, Object> doc : everything(IndexFields.RECORD)) {
-      records.add(RecordMapper.read(string(doc.get(IndexFields.RECORD)), ExtractionRecord.class));
+      records.add(Json.read(string(doc.get(IndexFields.RECORD)), ExtractionRecord.class));
     }
     return records;
   }
@@ -199,12 +197,12 @@ public final class SolrBackend implements Backend {
   public void upsert(ExtractionRecord record, String normalizedText, FileStamp stamp)
       throws IOException {
     Map<String, Object> doc = SolrDocuments.of(record, normalizedText, stamp);
-    enqueue("\"add\":" + JsonWriter.compact(Map.of("doc", doc)));
+    enqueue("\"add\":" + Json.compact(Map.of("doc", doc)));
   }
 
   @Override
   public void delete(String source) throws IOException {
-    enqueue("\"delete\":" + JsonWriter.compact(Map.of("id", source)));
+    enqueue("\"delete\":" + Json.compact(Map.of("id", source)));
   }
 
   @Override
@@ -343,7 +341,7 @@ public final class SolrBackend implements Backend {
             http.send(request.at(node), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         int status = response.statusCode();
         if (status == 200) {
-          return map(JsonReader.parse(response.body()));
+          return map(Json.read(response.body(), Object.class));
         }
         last = node + ": HTTP " + status + " " + errorMessage(response.body());
         if (status != 429 && status < 500) {
@@ -370,7 +368,7 @@ public final class SolrBackend implements Backend {
 
   private static String errorMessage(String body) {
     try {
-      Object error = map(JsonReader.parse(body)).get("error");
+      Object error = map(Json.read(body, Object.class)).get("error");
       if (error instanceof Map<?, ?> e && e.get("msg") != null) {
         return e.get("msg").toString();
       }

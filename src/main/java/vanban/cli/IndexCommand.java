@@ -18,7 +18,7 @@ import vanban.batch.IndexJob;
 import vanban.batch.IndexSummary;
 import vanban.batch.ProgressListener;
 import vanban.batch.TerminalProgress;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 
 /** {@code vanban index [PATH…]}: brings the index up to date with files and folders. */
 @Command(
@@ -110,7 +110,7 @@ final class IndexCommand implements Callable<Integer> {
       m.put("deleted", summary.deleted());
       m.put("unchanged", summary.unchanged());
       m.put("failed", summary.failed());
-      out.println(JsonWriter.compact(m));
+      out.println(Json.compact(m));
     } else {
       out.printf(
           "indexed into %s: %d added, %d updated, %d deleted, %d unchanged, %d failed%n",

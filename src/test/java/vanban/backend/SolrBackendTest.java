@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vanban.index.FileStamp;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
 
@@ -154,7 +154,7 @@ class SolrBackendTest {
     // Each command is JSON; the batch repeats keys, which Solr reads in order.
     String oneAdd = second.substring("{\"add\":".length(), second.indexOf(",\"add\":"));
     Map<String, Object> doc =
-        (Map<String, Object>) ((Map<String, Object>) JsonReader.parse(oneAdd)).get("doc");
+        (Map<String, Object>) ((Map<String, Object>) Json.read(oneAdd, Object.class)).get("doc");
     assertThat(doc).containsEntry("source", "d100.txt").containsEntry("text", "văn bản 100");
     assertThat(doc).doesNotContainKeys("text_folded", "stamp_size");
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 
 /** {@code obligations}, {@code compare} and {@code calendar} over the indexed corpus. */
 class ObligationCommandsTest {
@@ -32,7 +32,7 @@ class ObligationCommandsTest {
 
   private static List<Map<?, ?>> jsonLines(CliRun run) {
     List<Map<?, ?>> out = new java.util.ArrayList<>();
-    run.out().lines().forEach(l -> out.add((Map<?, ?>) JsonReader.parse(l)));
+    run.out().lines().forEach(l -> out.add((Map<?, ?>) Json.read(l, Object.class)));
     return out;
   }
 
@@ -90,7 +90,7 @@ class ObligationCommandsTest {
   void compareAsJsonHasEveryCellAndSimilarPairs() {
     CliRun r = run("compare", "--themes", "alcohol,one-stop-shop", "--format", "json", "--similar");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    Map<?, ?> root = (Map<?, ?>) JsonReader.parse(r.out().strip());
+    Map<?, ?> root = (Map<?, ?>) Json.read(r.out().strip(), Object.class);
     assertThat(list(root.get("provinces")))
         .containsExactly("Bắc Ninh", "Hà Tĩnh", "Thanh Hóa", "Thừa Thiên Huế");
     assertThat(list(root.get("themes"))).containsExactly("alcohol", "one-stop-shop");
