@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vanban.compare.ICalendarCheck;
 import vanban.json.Json;
 
 /** {@code obligations}, {@code compare} and {@code calendar} over the indexed corpus. */
@@ -126,7 +127,12 @@ class ObligationCommandsTest {
     assertThat(r.out())
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("RRULE:FREQ=MONTHLY;INTERVAL=6\r\n", "RRULE:FREQ=YEARLY\r\n");
+    assertThat(ICalendarCheck.events(r.out()))
+        .extracting(e -> e.rule().toString())
+        .contains("FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY");
     assertThat(run("calendar", "--province", "Hà Tĩnh").out()).isEqualTo(r.out());
-    assertThat(run("calendar").out()).contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n");
+    String all = run("calendar").out();
+    assertThat(all).contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n");
+    assertThat(ICalendarCheck.events(all)).hasSizeGreaterThan(ICalendarCheck.events(r.out()).size());
   }
 }
