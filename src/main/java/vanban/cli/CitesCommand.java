@@ -80,7 +80,7 @@ final class CitesCommand implements Callable<Integer> {
     }
     CitationGraph graph;
     Map<String, Integer> totals = Map.of();
-    if (solr.urls.isEmpty()) {
+    if (solr.local()) {
       try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
         // --top ranks every instrument, so it needs the whole graph; a query only its citers.
         if (top != null) {
