@@ -1,14 +1,7 @@
 package vanban.backend;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,12 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import vanban.index.FileStamp;
 import vanban.index.IndexFields;
-import vanban.json.JsonReader;
-import vanban.json.JsonWriter;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
 import vanban.search.DocumentSearcher;
@@ -32,64 +41,101 @@ import vanban.search.Snippet;
 import vanban.search.TextHighlighter;
 
 /**
- * The documents in a SolrCloud collection built from the {@code vanban} configset, over HTTP
- * (Solr's JSON update and {@code /select} APIs, {@link HttpClient}).
+ * The documents in a SolrCloud collection built from the {@code vanban} configset, through SolrJ's
+ * {@link CloudHttp2SolrClient}: it learns the cluster's layout from any of the given nodes or from
+ * ZooKeeper, sends each update to the leader of the shard the document belongs to, spreads reads
+ * over the replicas, and when a node does not answer retries on another one and refreshes its view
+ * of the cluster. None of that is vanban's code. SolrJ routes a document by the collection's
+ * route field: a collection created with {@code router.field=source} (README) gets each add
+ * straight at its shard leader; deletes by id, and every update to a collection without that
+ * field, go to any node, which forwards them to the leaders.
  *
  * <p>Searches run {@link DocumentSearcher#query} translated by {@link SolrQueryWriter}; snippets
  * are cut here from the stored text by the local highlighter ({@link TextHighlighter}), so hits and
- * snippets are those of the local index. Writes are buffered and sent in batches; a batch that
- * fails for a reason that may pass (no connection, 5xx, 429) is sent again after an exponentially
- * growing pause, to the next node when several are given. Writes replace by {@code source}, so
- * sending a batch twice changes nothing.
+ * snippets are those of the local index. Writes are buffered and sent in batches of one kind (adds
+ * or deletes, in the order they were made: a batch holding both would apply the deletes last).
+ * Writes replace by {@code source}, so sending a batch twice changes nothing.
  */
 public final class SolrBackend implements Backend {
   /** Documents per update request. */
   static final int BATCH_DOCS = 100;
 
-  /** Characters per update request, whatever the number of documents. */
+  /** Characters of field values per update request, whatever the number of documents. */
   static final int BATCH_CHARS = 8 << 20;
 
   private static final int PAGE = 500;
   private static final int FACET_VALUES = 100;
   private static final int DEFAULT_LIMIT = 10;
 
-  private final List<URI> nodes;
+  private final CloudSolrClient client;
   private final String collection;
-  private final HttpClient http;
-  private final int attempts;
-  private final Duration firstPause;
-  private final List<String> pending = new ArrayList<>();
+  private final List<SolrInputDocument> pendingAdds = new ArrayList<>();
+  private final List<String> pendingDeletes = new ArrayList<>();
   private int pendingChars;
 
-  /** The node tried first: the last one that answered. */
-  private int current;
+  private SolrBackend(CloudSolrClient client, String collection) {
+    this.client = client;
+    this.collection = collection;
+  }
 
-  private SolrBackend(List<URI> nodes, String collection, int attempts, Duration firstPause) {
+  /**
+   * A backend for {@code collection} of the cluster that any of {@code nodes} ({@code
+   * http://host:8983/solr}) belongs to.
+   *
+   * @throws IOException when none of the nodes answers
+   */
+  public static SolrBackend connect(List<URI> nodes, String collection) throws IOException {
     if (nodes.isEmpty()) {
       throw new IllegalArgumentException("no Solr URL");
     }
-    this.nodes = List.copyOf(nodes);
-    this.collection = collection;
-    this.attempts = attempts;
-    this.firstPause = firstPause;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    List<String> urls = nodes.stream().map(u -> u.toString().replaceFirst("/+$", "")).toList();
+    return open(new CloudHttp2SolrClient.Builder(urls), collection, String.join(",", urls));
   }
 
   /**
-   * A backend for {@code collection} reached through any of {@code nodes} ({@code
-   * http://host:8983/solr}), trying each request up to 6 times over about 6 seconds.
+   * A backend for {@code collection} of the cluster whose state is kept in the ZooKeeper ensemble
+   * {@code zk}: {@code host:port[,host:port…][/chroot]}.
+   *
+   * @throws IOException when the ensemble cannot be reached or holds no Solr cluster
    */
-  public static SolrBackend connect(List<URI> nodes, String collection) {
-    return new SolrBackend(nodes, collection, 6, Duration.ofMillis(200));
+  public static SolrBackend connectZk(String zk, String collection) throws IOException {
+    int slash = zk.indexOf('/');
+    List<String> hosts = List.of((slash < 0 ? zk : zk.substring(0, slash)).split(","));
+    Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zk.substring(slash));
+    return open(
+        new CloudHttp2SolrClient.Builder(hosts, chroot)
+            .withZkConnectTimeout(15, TimeUnit.SECONDS)
+            .withZkClientTimeout(30, TimeUnit.SECONDS),
+        collection,
+        zk);
   }
 
-  /**
-   * As {@link #connect(List, String)}, with {@code attempts} tries starting {@code firstPause}
-   * apart.
-   */
-  public static SolrBackend connect(
-      List<URI> nodes, String collection, int attempts, Duration firstPause) {
-    return new SolrBackend(nodes, collection, Math.max(1, attempts), firstPause);
+  private static SolrBackend open(CloudHttp2SolrClient.Builder builder, String collection, String where)
+      throws IOException {
+    CloudSolrClient client = null;
+    try {
+      client =
+          builder
+              .sendUpdatesOnlyToShardLeaders()
+              .withDefaultCollection(collection)
+              .withInternalClientBuilder(
+                  new Http2SolrClient.Builder()
+                      .withConnectionTimeout(10, TimeUnit.SECONDS)
+                      .withIdleTimeout(2, TimeUnit.MINUTES))
+              .build();
+      client.connect();
+      return new SolrBackend(client, collection);
+    } catch (RuntimeException e) {
+      if (client != null) {
+        client.close();
+      }
+      throw new IOException("cannot reach SolrCloud at " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The client, for what SolrJ knows of the cluster (its state, the shard leaders). */
+  CloudSolrClient client() {
+    return client;
   }
 
   @Override
@@ -97,37 +143,32 @@ public final class SolrBackend implements Backend {
     Query query = DocumentSearcher.query(request);
     SolrQueryWriter.Params written = SolrQueryWriter.write(query);
     int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
-    List<String[]> params = new ArrayList<>();
-    params.add(new String[] {"q", written.q()});
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", written.q());
     for (String fq : written.filters()) {
-      params.add(new String[] {"fq", fq});
+      params.add("fq", fq);
     }
-    written.values().forEach((k, v) -> params.add(new String[] {k, v}));
-    params.add(new String[] {"fl", IndexFields.RECORD + "," + IndexFields.TEXT + ",score"});
+    written.values().forEach(params::set);
+    params.set("fl", IndexFields.RECORD + "," + IndexFields.TEXT + ",score");
     // As DocumentSearcher: score, then newer first (undated last), then source.
-    params.add(
-        new String[] {
-          "sort", "score desc," + IndexFields.DATE + " desc," + IndexFields.ID + " asc"
-        });
-    params.add(new String[] {"rows", Integer.toString(limit)});
+    params.set("sort", "score desc," + IndexFields.DATE + " desc," + IndexFields.ID + " asc");
+    params.set("rows", limit);
     if (request.facets()) {
-      params.add(new String[] {"facet", "true"});
-      params.add(new String[] {"facet.limit", Integer.toString(FACET_VALUES)});
-      params.add(new String[] {"facet.mincount", "1"});
-      params.add(new String[] {"facet.sort", "count"});
+      params.set("facet", true);
+      params.set("facet.limit", FACET_VALUES);
+      params.set("facet.mincount", 1);
+      params.set("facet.sort", "count");
       for (String dim : IndexFields.FACET_DIMENSIONS) {
-        params.add(new String[] {"facet.field", SolrDocuments.FACET_PREFIX + dim});
+        params.add("facet.field", SolrDocuments.FACET_PREFIX + dim);
       }
     }
-    Map<String, Object> response = select(params);
-    Map<String, Object> body = map(response.get("response"));
-    long total = ((Number) body.get("numFound")).longValue();
-    List<Map<String, Object>> docs = maps(body.get("docs"));
+    QueryResponse response = select(params);
+    SolrDocumentList docs = response.getResults();
     List<ExtractionRecord> records = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    for (Map<String, Object> doc : docs) {
-      records.add(RecordMapper.read(string(doc.get(IndexFields.RECORD)), ExtractionRecord.class));
-      texts.add(string(doc.get(IndexFields.TEXT)));
+    for (SolrDocument doc : docs) {
+      records.add(Json.read(string(doc, IndexFields.RECORD), ExtractionRecord.class));
+      texts.add(string(doc, IndexFields.TEXT));
     }
     List<Snippet> snippets = TextHighlighter.snippets(query, records, texts);
     List<SearchHit> hits = new ArrayList<>();
@@ -143,18 +184,17 @@ public final class SolrBackend implements Backend {
               meta.province(),
               meta.date(),
               meta.dateNotBefore(),
-              ((Number) docs.get(i).get("score")).floatValue(),
+              ((Number) docs.get(i).getFieldValue("score")).floatValue(),
               snippets.get(i)));
     }
-    Map<String, Map<String, Long>> facets =
-        request.facets() ? facets(map(response.get("facet_counts"))) : Map.of();
-    return new SearchResults(total, hits, facets);
+    Map<String, Map<String, Long>> facets = request.facets() ? facets(response) : Map.of();
+    return new SearchResults(docs.getNumFound(), hits, facets);
   }
 
   @Override
   public Optional<ExtractionRecord> record(String source) throws IOException {
     return stored(source, IndexFields.RECORD)
-        .map(json -> RecordMapper.read(json, ExtractionRecord.class));
+        .map(json -> Json.read(json, ExtractionRecord.class));
   }
 
   @Override
@@ -165,8 +205,8 @@ public final class SolrBackend implements Backend {
   @Override
   public List<ExtractionRecord> all() throws IOException {
     List<ExtractionRecord> records = new ArrayList<>();
-    for (Map<String, Object> doc : everything(IndexFields.RECORD)) {
-      records.add(RecordMapper.read(string(doc.get(IndexFields.RECORD)), ExtractionRecord.class));
+    for (SolrDocument doc : everything(IndexFields.RECORD)) {
+      records.add(Json.read(string(doc, IndexFields.RECORD), ExtractionRecord.class));
     }
     return records;
   }
@@ -181,16 +221,16 @@ public final class SolrBackend implements Backend {
             IndexFields.STAMP_SIZE,
             IndexFields.STAMP_MTIME,
             IndexFields.STAMP_SHA256);
-    for (Map<String, Object> doc : everything(fields)) {
-      if (doc.get(IndexFields.STAMP_SIZE) == null) {
+    for (SolrDocument doc : everything(fields)) {
+      if (doc.getFieldValue(IndexFields.STAMP_SIZE) == null) {
         continue;
       }
       stamps.put(
-          string(doc.get(IndexFields.ID)),
+          string(doc, IndexFields.ID),
           new FileStamp(
-              ((Number) doc.get(IndexFields.STAMP_SIZE)).longValue(),
-              ((Number) doc.get(IndexFields.STAMP_MTIME)).longValue(),
-              (String) doc.get(IndexFields.STAMP_SHA256)));
+              ((Number) doc.getFieldValue(IndexFields.STAMP_SIZE)).longValue(),
+              ((Number) doc.getFieldValue(IndexFields.STAMP_MTIME)).longValue(),
+              string(doc, IndexFields.STAMP_SHA256)));
     }
     return stamps;
   }
@@ -198,71 +238,90 @@ public final class SolrBackend implements Backend {
   @Override
   public void upsert(ExtractionRecord record, String normalizedText, FileStamp stamp)
       throws IOException {
-    Map<String, Object> doc = SolrDocuments.of(record, normalizedText, stamp);
-    enqueue("\"add\":" + JsonWriter.compact(Map.of("doc", doc)));
+    if (!pendingDeletes.isEmpty()) {
+      flush();
+    }
+    SolrInputDocument doc = new SolrInputDocument();
+    int chars = 0;
+    for (Map.Entry<String, Object> field : SolrDocuments.of(record, normalizedText, stamp).entrySet()) {
+      doc.addField(field.getKey(), field.getValue());
+      chars += field.getValue().toString().length();
+    }
+    pendingAdds.add(doc);
+    pendingChars += chars;
+    if (pendingAdds.size() >= BATCH_DOCS || pendingChars >= BATCH_CHARS) {
+      flush();
+    }
   }
 
   @Override
   public void delete(String source) throws IOException {
-    enqueue("\"delete\":" + JsonWriter.compact(Map.of("id", source)));
+    if (!pendingAdds.isEmpty()) {
+      flush();
+    }
+    pendingDeletes.add(source);
+    if (pendingDeletes.size() >= BATCH_DOCS) {
+      flush();
+    }
   }
 
   @Override
   public void commit() throws IOException {
     flush();
-    send(post("/update?commit=true&wt=json", "application/json", "{}"));
+    send(new UpdateRequest().setAction(AbstractUpdateRequest.ACTION.COMMIT, true, true));
   }
 
-  /** Sends what is still buffered; a commit is still needed to make it visible. */
+  /** Sends what is still buffered (a commit is still needed to make it visible), then disconnects. */
   @Override
   public void close() throws IOException {
-    flush();
-  }
-
-  private void enqueue(String command) throws IOException {
-    pending.add(command);
-    pendingChars += command.length();
-    if (pending.size() >= BATCH_DOCS || pendingChars >= BATCH_CHARS) {
+    try {
       flush();
+    } finally {
+      client.close();
     }
   }
 
   private void flush() throws IOException {
-    if (pending.isEmpty()) {
+    if (pendingAdds.isEmpty() && pendingDeletes.isEmpty()) {
       return;
     }
-    // One JSON object whose repeated add/delete keys Solr applies in order.
-    String body = "{" + String.join(",", pending) + "}";
-    send(post("/update?wt=json", "application/json", body));
-    pending.clear();
+    UpdateRequest update = new UpdateRequest();
+    if (!pendingAdds.isEmpty()) {
+      update.add(pendingAdds);
+    } else {
+      update.deleteById(pendingDeletes);
+    }
+    send(update);
+    pendingAdds.clear();
+    pendingDeletes.clear();
     pendingChars = 0;
   }
 
   /** The stored {@code field} of {@code source}'s document. */
   private Optional<String> stored(String source, String field) throws IOException {
-    List<String[]> params = new ArrayList<>();
-    params.add(new String[] {"q", "{!term f=" + IndexFields.ID + " v=$id}"});
-    params.add(new String[] {"id", source});
-    params.add(new String[] {"fl", field});
-    params.add(new String[] {"rows", "1"});
-    List<Map<String, Object>> docs = maps(map(select(params).get("response")).get("docs"));
-    return docs.isEmpty() ? Optional.empty() : Optional.ofNullable(string(docs.get(0).get(field)));
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + IndexFields.ID + " v=$id}");
+    params.set("id", source);
+    params.set("fl", field);
+    params.set("rows", 1);
+    SolrDocumentList docs = select(params).getResults();
+    return docs.isEmpty() ? Optional.empty() : Optional.ofNullable(string(docs.get(0), field));
   }
 
   /** Every document's {@code fields}, by source, paged with a cursor. */
-  private List<Map<String, Object>> everything(String fields) throws IOException {
-    List<Map<String, Object>> out = new ArrayList<>();
-    String cursor = "*";
+  private List<SolrDocument> everything(String fields) throws IOException {
+    List<SolrDocument> out = new ArrayList<>();
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
-      List<String[]> params = new ArrayList<>();
-      params.add(new String[] {"q", "*:*"});
-      params.add(new String[] {"fl", fields});
-      params.add(new String[] {"sort", IndexFields.ID + " asc"});
-      params.add(new String[] {"rows", Integer.toString(PAGE)});
-      params.add(new String[] {"cursorMark", cursor});
-      Map<String, Object> response = select(params);
-      out.addAll(maps(map(response.get("response")).get("docs")));
-      String next = string(response.get("nextCursorMark"));
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("q", "*:*");
+      params.set("fl", fields);
+      params.set("sort", IndexFields.ID + " asc");
+      params.set("rows", PAGE);
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse response = select(params);
+      out.addAll(response.getResults());
+      String next = response.getNextCursorMark();
       if (next == null || next.equals(cursor)) {
         return out;
       }
@@ -270,136 +329,45 @@ public final class SolrBackend implements Backend {
     }
   }
 
-  private Map<String, Map<String, Long>> facets(Map<String, Object> counts) {
-    Map<String, Object> fields = counts == null ? Map.of() : map(counts.get("facet_fields"));
+  private static Map<String, Map<String, Long>> facets(QueryResponse response) {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (String dim : IndexFields.FACET_DIMENSIONS) {
-      List<?> flat = fields == null ? null : (List<?>) fields.get(SolrDocuments.FACET_PREFIX + dim);
-      List<Map.Entry<String, Long>> entries = new ArrayList<>();
-      for (int i = 0; flat != null && i + 1 < flat.size(); i += 2) {
-        long count = ((Number) flat.get(i + 1)).longValue();
-        if (count > 0) {
-          entries.add(Map.entry((String) flat.get(i), count));
-        }
+      FacetField field = response.getFacetField(SolrDocuments.FACET_PREFIX + dim);
+      List<FacetField.Count> entries = new ArrayList<>();
+      if (field != null && field.getValues() != null) {
+        field.getValues().stream().filter(c -> c.getCount() > 0).forEach(entries::add);
       }
       // As DocumentSearcher: by count, then by label.
       entries.sort(
           (a, b) ->
-              !a.getValue().equals(b.getValue())
-                  ? Long.compare(b.getValue(), a.getValue())
-                  : a.getKey().compareTo(b.getKey()));
+              a.getCount() != b.getCount()
+                  ? Long.compare(b.getCount(), a.getCount())
+                  : a.getName().compareTo(b.getName()));
       Map<String, Long> values = new LinkedHashMap<>();
-      entries.forEach(e -> values.put(e.getKey(), e.getValue()));
+      entries.forEach(e -> values.put(e.getName(), e.getCount()));
       out.put(dim, Collections.unmodifiableMap(values));
     }
     return Collections.unmodifiableMap(out);
   }
 
-  private Map<String, Object> select(List<String[]> params) throws IOException {
-    StringBuilder form = new StringBuilder("wt=json");
-    for (String[] p : params) {
-      form.append('&')
-          .append(URLEncoder.encode(p[0], StandardCharsets.UTF_8))
-          .append('=')
-          .append(URLEncoder.encode(p[1], StandardCharsets.UTF_8));
-    }
-    return send(post("/select", "application/x-www-form-urlencoded", form.toString()));
+  private QueryResponse select(ModifiableSolrParams params) throws IOException {
+    QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
+    return new QueryResponse(send(request), client);
   }
 
-  /** A POST to {@code path} under the collection, built against whichever node is tried. */
-  private RequestTemplate post(String path, String contentType, String body) {
-    return node ->
-        HttpRequest.newBuilder(
-                URI.create(node.toString().replaceFirst("/+$", "") + "/" + collection + path))
-            .timeout(Duration.ofMinutes(2))
-            .header("Content-Type", contentType + "; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .build();
-  }
-
-  /** Solr answered that the request is wrong: not retried. */
-  private static final class Refused extends IOException {
-    Refused(String message) {
-      super(message);
-    }
-  }
-
-  @FunctionalInterface
-  private interface RequestTemplate {
-    HttpRequest at(URI node);
-  }
-
-  /**
-   * Sends a request, again after a pause that doubles each time (to the next node, when several are
-   * known) while it fails in a way that may pass; Solr's answer as JSON.
-   */
-  private Map<String, Object> send(RequestTemplate request) throws IOException {
-    Duration pause = firstPause;
-    String last = null;
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      URI node = nodes.get(current);
-      try {
-        HttpResponse<String> response =
-            http.send(request.at(node), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        int status = response.statusCode();
-        if (status == 200) {
-          return map(JsonReader.parse(response.body()));
-        }
-        last = node + ": HTTP " + status + " " + errorMessage(response.body());
-        if (status != 429 && status < 500) {
-          // The request itself is wrong (a missing collection, a bad field): sending it again won't
-          // help.
-          throw new Refused("Solr refused the request: " + last);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted talking to " + node);
-      } catch (Refused e) {
-        throw e;
-      } catch (IOException e) {
-        last = node + ": " + e;
-      }
-      current = (current + 1) % nodes.size();
-      if (attempt < attempts) {
-        sleep(pause);
-        pause = pause.multipliedBy(2);
-      }
-    }
-    throw new IOException("Solr did not answer after " + attempts + " attempts; last: " + last);
-  }
-
-  private static String errorMessage(String body) {
+  /** Sends {@code request} to the collection; SolrJ's errors as IOExceptions that say which. */
+  private NamedList<Object> send(SolrRequest<?> request) throws IOException {
     try {
-      Object error = map(JsonReader.parse(body)).get("error");
-      if (error instanceof Map<?, ?> e && e.get("msg") != null) {
-        return e.get("msg").toString();
-      }
-    } catch (RuntimeException e) {
-      // Not JSON (a proxy's page): the start of it says enough.
-    }
-    return body.length() > 200 ? body.substring(0, 200) : body;
-  }
-
-  private static void sleep(Duration pause) throws InterruptedIOException {
-    try {
-      Thread.sleep(pause.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting to retry");
+      return client.request(request, collection);
+    } catch (SolrServerException e) {
+      throw new IOException("SolrCloud did not answer: " + e.getMessage(), e);
+    } catch (SolrException e) {
+      throw new IOException("Solr refused the request: " + e.getMessage(), e);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return (Map<String, Object>) value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> maps(Object value) {
-    return value == null ? List.of() : (List<Map<String, Object>>) value;
-  }
-
-  private static String string(Object value) {
+  private static String string(SolrDocument doc, String field) {
+    Object value = doc.getFirstValue(field);
     return value == null ? null : value.toString();
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Where the index lives, behind one interface ({@link vanban.backend.Backend}): a Lucene folder on
- * this machine ({@link vanban.backend.LocalBackend}) or a SolrCloud collection reached over HTTP
+ * this machine ({@link vanban.backend.LocalBackend}) or a SolrCloud collection reached through SolrJ
  * ({@link vanban.backend.SolrBackend}), which answers every search, record and stamp question as
  * the local index does.
  *

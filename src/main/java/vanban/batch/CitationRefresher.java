@@ -36,7 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import vanban.index.DocumentIndexer;
 import vanban.index.FileStamp;
 import vanban.index.IndexFields;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.lexicon.DocumentTypes;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
@@ -129,7 +129,7 @@ final class CitationRefresher {
     }
     int doc = top.scoreDocs[0].doc;
     Document d = reader.storedFields().document(doc, RECORD_AND_STAMP);
-    ExtractionRecord record = RecordMapper.read(d.get(IndexFields.RECORD), ExtractionRecord.class);
+    ExtractionRecord record = Json.read(d.get(IndexFields.RECORD), ExtractionRecord.class);
     FileStamp stamp = null;
     if (d.getField(IndexFields.STAMP_SIZE) != null) {
       stamp =
@@ -372,7 +372,7 @@ final class CitationRefresher {
   }
 
   private ExtractionRecord record(int doc) throws IOException {
-    return RecordMapper.read(
+    return Json.read(
         reader.storedFields().document(doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
         ExtractionRecord.class);
   }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import vanban.backend.Backend;
 import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.lexicon.SymbolQuery;
 import vanban.search.DocumentSearcher;
 
@@ -80,7 +80,7 @@ final class CitesCommand implements Callable<Integer> {
     }
     CitationGraph graph;
     Map<String, Integer> totals = Map.of();
-    if (solr.urls.isEmpty()) {
+    if (solr.local()) {
       try (DocumentSearcher searcher = DocumentSearcher.open(index.dir)) {
         // --top ranks every instrument, so it needs the whole graph; a query only its citers.
         if (top != null) {
@@ -109,7 +109,7 @@ final class CitesCommand implements Callable<Integer> {
         m.put("citingDocuments", citing);
       }
       m.put("instruments", found);
-      out.println(JsonWriter.compact(m));
+      out.println(Json.compact(m));
       out.flush();
       return found.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
     }

@@ -16,7 +16,7 @@ import vanban.compare.SimilarObligationFinder;
 import vanban.compare.SimilarObligationFinder.SimilarPair;
 import vanban.compare.SourcedObligation;
 import vanban.compare.ThemeMatrix;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.ExtractionRecord;
 import vanban.backend.Backend;
 
@@ -104,7 +104,7 @@ final class CompareCommand implements Callable<Integer> {
           out.print(MatrixExport.csv(matrix));
         }
       }
-      case "json" -> out.println(JsonWriter.compact(MatrixExport.json(matrix, similar ? pairs : null)));
+      case "json" -> out.println(Json.compact(MatrixExport.json(matrix, similar ? pairs : null)));
       case "html" -> html(out, matrix, similar ? pairs : null);
       default -> table(out, matrix, similar ? pairs : null);
     }

@@ -22,7 +22,7 @@ import vanban.evaluate.Evaluator;
 import vanban.evaluate.GoldDocument;
 import vanban.evaluate.GoldFile;
 import vanban.evaluate.GoldRun;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.model.ExtractionRecord;
 
 /** {@code vanban evaluate}: scores extraction against annotated gold. */
@@ -104,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
           continue;
         }
         try {
-          ExtractionRecord r = RecordMapper.read(l, ExtractionRecord.class);
+          ExtractionRecord r = Json.read(l, ExtractionRecord.class);
           byName.put(Evaluator.fileName(r.source()), r);
         } catch (RuntimeException e) {
           throw new ParameterException(

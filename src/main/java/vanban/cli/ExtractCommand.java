@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vanban.ingest.IngestException;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
           out.println();
         }
       } else if (json) {
-        out.println(JsonWriter.compact(doc.record()));
+        out.println(Json.compact(doc.record()));
       } else {
         printSummary(out, doc.record());
       }

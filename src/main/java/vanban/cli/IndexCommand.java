@@ -18,7 +18,7 @@ import vanban.batch.IndexJob;
 import vanban.batch.IndexSummary;
 import vanban.batch.ProgressListener;
 import vanban.batch.TerminalProgress;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 
 /** {@code vanban index [PATH…]}: brings the index up to date with files and folders. */
 @Command(
@@ -63,7 +63,7 @@ final class IndexCommand implements Callable<Integer> {
       defaultValue = "1000",
       description =
           "Commit after this many documents; a crash redoes at most these (default:"
-              + " ${DEFAULT-VALUE}). Local index only: --solr commits once, at the end.")
+              + " ${DEFAULT-VALUE}). Local index only: --solr and --zk commit once, at the end.")
   int commitEvery;
 
   @Option(
@@ -94,10 +94,7 @@ final class IndexCommand implements Callable<Integer> {
     ProgressListener progress =
         !quiet && System.console() != null ? new TerminalProgress(System.err) : ProgressListener.NONE;
     IndexSummary summary = new IndexJob(() -> solr.writing(index), maxSize.bytes, full, options, progress).run(roots);
-    String target =
-        solr.urls.isEmpty()
-            ? index.dir.toString()
-            : solr.urls.get(0) + " collection " + solr.collection;
+    String target = solr.describe(index);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     for (IndexSummary.Failure f : summary.failed()) {
@@ -110,7 +107,7 @@ final class IndexCommand implements Callable<Integer> {
       m.put("deleted", summary.deleted());
       m.put("unchanged", summary.unchanged());
       m.put("failed", summary.failed());
-      out.println(JsonWriter.compact(m));
+      out.println(Json.compact(m));
     } else {
       out.printf(
           "indexed into %s: %d added, %d updated, %d deleted, %d unchanged, %d failed%n",

@@ -16,7 +16,7 @@ import vanban.compare.Csv;
 import vanban.compare.ObligationFilter;
 import vanban.compare.SourcedObligation;
 import vanban.extract.ThemeTagger;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.Obligation;
 import vanban.backend.Backend;
 
@@ -95,7 +95,7 @@ final class ObligationsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       for (SourcedObligation o : found) {
-        out.println(JsonWriter.compact(asMap(o)));
+        out.println(Json.compact(asMap(o)));
       }
     } else if (csv) {
       out.print(

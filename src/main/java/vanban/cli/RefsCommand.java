@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.ExtractionRecord;
 import vanban.search.DocumentSearcher;
 
@@ -56,7 +56,7 @@ final class RefsCommand implements Callable<Integer> {
       m.put("source", r.document().source());
       m.put("outgoing", r.outgoing());
       m.put("incoming", r.incoming());
-      out.println(JsonWriter.compact(m));
+      out.println(Json.compact(m));
       out.flush();
       return ExitCodes.OK;
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.backend.Backend;
 import vanban.search.SearchHit;
 import vanban.search.SearchRequest;
@@ -72,12 +72,12 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       for (SearchHit hit : results.hits()) {
-        out.println(JsonWriter.compact(hit));
+        out.println(Json.compact(hit));
       }
       if (facets) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("facets", results.facets());
-        out.println(JsonWriter.compact(f));
+        out.println(Json.compact(f));
       }
     } else {
       printHits(out, results);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.lexicon.NumberSymbol;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
@@ -53,7 +53,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     ExtractionRecord r = found.get();
     if (json) {
-      out.println(JsonWriter.pretty(r));
+      out.println(Json.pretty(r));
     } else {
       print(out, r);
     }

@@ -24,6 +24,10 @@ import vanban.model.Obligation;
  * rhythm and documents without any date no anchor, so both are left out. Output is deterministic:
  * the {@code UID} is a hash of the document, the obligation's position and text and the rhythm;
  * {@code DTSTAMP} is the document's date; lines end in CRLF and are folded at 75 octets.
+ *
+ * <p>The file is a plain calendar to import or subscribe to, with no {@code METHOD}: {@code
+ * METHOD:PUBLISH} would make it an iTIP message (RFC 5546), whose events must each name an {@code
+ * ORGANIZER}, a calendar address that no document gives (ical4j's validation rejects it).
  */
 public final class ICalendarWriter {
   private static final String CRLF = "\r\n";
@@ -47,7 +51,6 @@ public final class ICalendarWriter {
     line(out, "VERSION:2.0");
     line(out, "PRODID:-//vanban//obligations calendar//VI");
     line(out, "CALSCALE:GREGORIAN");
-    line(out, "METHOD:PUBLISH");
     for (SourcedObligation so : SourcedObligation.of(records)) {
       Obligation o = so.obligation();
       if (so.date() == null || !recurringDuty(o)) {

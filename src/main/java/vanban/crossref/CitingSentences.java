@@ -1,9 +1,9 @@
 package vanban.crossref;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import vanban.json.JsonReader;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.Citation;
 import vanban.model.Span;
 import vanban.segment.SentenceSegmenter;
@@ -70,18 +70,14 @@ public final class CitingSentences {
     for (Sentence s : sentences) {
       rows.add(List.of(s.text(), s.highlight().start(), s.highlight().end()));
     }
-    return JsonWriter.compact(rows);
+    return Json.compact(rows);
   }
 
   /** The sentences of {@link #encode}. */
   public static List<Sentence> decode(String stored) {
     List<Sentence> out = new ArrayList<>();
-    for (Object row : (List<?>) JsonReader.parse(stored)) {
-      List<?> r = (List<?>) row;
-      out.add(
-          new Sentence(
-              (String) r.get(0),
-              new Span(((Number) r.get(1)).intValue(), ((Number) r.get(2)).intValue())));
+    for (JsonNode row : Json.tree(stored)) {
+      out.add(new Sentence(row.get(0).asText(), new Span(row.get(1).intValue(), row.get(2).intValue())));
     }
     return out;
   }

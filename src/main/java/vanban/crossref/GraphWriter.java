@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.ExtractionRecord;
 
 /**
@@ -79,7 +79,7 @@ public final class GraphWriter {
 
   /** JSON: {@code {"nodes":[…],"edges":[…]}}. */
   public static String json(Graph g) {
-    return JsonWriter.pretty(g) + "\n";
+    return Json.pretty(g) + "\n";
   }
 
   /** GraphML, for Gephi, yEd, NetworkX. */

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.lexicon.Provinces;
 
 /**
@@ -127,7 +127,7 @@ public final class CorpusGenerator {
         // One random stream per document: document i is the same whatever the corpus size.
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
         PlantedDocument doc = document(i, r, byProvince, numbers, out);
-        truthOut.write(JsonWriter.compact(doc));
+        truthOut.write(Json.compact(doc));
         truthOut.write('\n');
         truth.add(doc);
       }

@@ -9,7 +9,7 @@ import vanban.crossref.GraphWriter;
 
 /**
  * The citation graph as the map page draws it: {@link GraphWriter}'s nodes and edges, each node
- * with the page it opens. Public so {@link vanban.json.JsonWriter} can read its records.
+ * with the page it opens. Public so {@link vanban.json.Json} can read its records.
  */
 public final class CitationMap {
   /** A node of {@link GraphWriter.Node} with the link a click follows. */

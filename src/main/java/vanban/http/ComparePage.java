@@ -9,7 +9,7 @@ import vanban.compare.SourcedObligation;
 import vanban.compare.ThemeMatrix;
 import vanban.extract.ThemeTagger;
 import vanban.compare.MatrixExport;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 
 /**
  * {@code GET /compare?themes=&province=&theme=}: the province × theme matrix of obligations, each
@@ -127,7 +127,7 @@ final class ComparePage {
 
   /** What {@code vanban compare --format json} prints. */
   Response json(QueryParameters p) {
-    return Response.json(JsonWriter.compact(MatrixExport.json(matrix(p), null)));
+    return Response.json(Json.compact(MatrixExport.json(matrix(p), null)));
   }
 
   /** What {@code vanban compare --format csv} prints, as a download. */

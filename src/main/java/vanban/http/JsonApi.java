@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vanban.crossref.CitedInstrument;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.search.SearchRequest;
 import vanban.search.SearchResults;
 
@@ -52,7 +52,7 @@ final class JsonApi {
     m.put("total", results.total());
     m.put("hits", results.hits());
     m.put("facets", results.facets());
-    return Response.json(JsonWriter.compact(m));
+    return Response.json(Json.compact(m));
   }
 
   Response cites(QueryParameters p) {
@@ -70,14 +70,14 @@ final class JsonApi {
       m.put("citingDocuments", citing);
     }
     m.put("instruments", found);
-    return Response.json(JsonWriter.compact(m));
+    return Response.json(Json.compact(m));
   }
 
   Response document(String id) {
-    return Response.json(JsonWriter.pretty(DocumentPage.find(corpus, id)));
+    return Response.json(Json.pretty(DocumentPage.find(corpus, id)));
   }
 
   Response graph() {
-    return Response.json(JsonWriter.compact(CitationMap.of(corpus)));
+    return Response.json(Json.compact(CitationMap.of(corpus)));
   }
 }

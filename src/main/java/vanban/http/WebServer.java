@@ -275,7 +275,7 @@ public final class WebServer implements Closeable {
   private static Response problem(String path, int status, String message) {
     if (path != null && path.startsWith("/api/")) {
       return Response.json(
-          status, vanban.json.JsonWriter.compact(Map.of("status", status, "error", message)));
+          status, vanban.json.Json.compact(Map.of("status", status, "error", message)));
     }
     return Response.html(status, PageLayout.error(status, message));
   }

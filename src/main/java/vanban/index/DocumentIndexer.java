@@ -35,7 +35,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import vanban.crossref.CitingSentences;
 import vanban.crossref.Instrument;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
@@ -254,7 +254,7 @@ public final class DocumentIndexer implements Closeable {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, record.source(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(record.source())));
-    doc.add(new StoredField(IndexFields.RECORD, JsonWriter.compact(record)));
+    doc.add(new StoredField(IndexFields.RECORD, Json.compact(record)));
     String body = text == null ? "" : text;
     doc.add(new Field(IndexFields.TEXT, body, STORED_TEXT));
     if (!record.citations().isEmpty()) {
@@ -265,7 +265,7 @@ public final class DocumentIndexer implements Closeable {
       doc.add(
           new StoredField(
               IndexFields.CITATION_RECORD,
-              JsonWriter.compact(
+              Json.compact(
                   new ExtractionRecord(
                       record.source(),
                       record.sha256(),

@@ -1,8 +1,9 @@
 /**
- * JSON for the extraction record: a writer, a reader, and a mapping between records and JSON trees.
+ * JSON for everything vanban writes or reads (the extraction record, the CLI's {@code --json}, the
+ * HTTP API, the record stored in the index), through one configured Jackson mapper: {@link
+ * vanban.json.Json}.
  *
- * <p>Written here rather than taken from a library because none of the chosen dependencies brings
- * one and the record only needs objects, arrays, strings, numbers, booleans and null. Output is
- * deterministic: record fields in declaration order, map keys in insertion order.
+ * <p>Output is deterministic: record fields in declaration order, map keys in iteration order, the
+ * same text for the same value.
  */
 package vanban.json;

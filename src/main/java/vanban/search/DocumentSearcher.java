@@ -44,7 +44,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import vanban.crossref.CitingSentences;
 import vanban.index.IndexFields;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
 
@@ -104,7 +104,7 @@ public final class DocumentSearcher implements Closeable {
     for (int i = 0; i < docIds.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
       Document doc = stored.document(sd.doc, Set.of(IndexFields.RECORD, IndexFields.TEXT));
-      ExtractionRecord record = RecordMapper.read(doc.get(IndexFields.RECORD), ExtractionRecord.class);
+      ExtractionRecord record = Json.read(doc.get(IndexFields.RECORD), ExtractionRecord.class);
       DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
       Snippet snippet =
           snippets[i] instanceof Snippet s
@@ -187,7 +187,7 @@ public final class DocumentSearcher implements Closeable {
   /** The record indexed for {@code source}. */
   public Optional<ExtractionRecord> record(String source) throws IOException {
     return stored(source, IndexFields.RECORD)
-        .map(json -> RecordMapper.read(json, ExtractionRecord.class));
+        .map(json -> Json.read(json, ExtractionRecord.class));
   }
 
   /** The normalized text indexed for {@code source}. */
@@ -296,7 +296,7 @@ public final class DocumentSearcher implements Closeable {
       if (json == null) {
         json = stored.document(sd.doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD);
       }
-      ExtractionRecord record = RecordMapper.read(json, ExtractionRecord.class);
+      ExtractionRecord record = Json.read(json, ExtractionRecord.class);
       records.add(record);
       String kept = d.get(IndexFields.CITING_SENTENCES);
       if (kept != null) {
@@ -380,7 +380,7 @@ public final class DocumentSearcher implements Closeable {
     StoredFields stored = reader.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
       ExtractionRecord record =
-          RecordMapper.read(
+          Json.read(
               stored.document(sd.doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
               ExtractionRecord.class);
       bySource.put(record.source(), record);
@@ -399,7 +399,7 @@ public final class DocumentSearcher implements Closeable {
           continue;
         }
         ExtractionRecord record =
-            RecordMapper.read(
+            Json.read(
                 stored.document(doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
                 ExtractionRecord.class);
         bySource.put(record.source(), record);

@@ -1,16 +1,23 @@
 package vanban.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,12 +27,21 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +55,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vanban.batch.IndexJob;
 import vanban.batch.IndexSummary;
 import vanban.cli.Main;
+import vanban.compare.ICalendarCheck;
+import vanban.index.FileStamp;
 import vanban.index.IndexFields;
+import vanban.model.DocumentMetadata;
+import vanban.model.ExtractionRecord;
 import vanban.pipeline.Pipeline;
 import vanban.search.DocumentSearcher;
 import vanban.search.SearchHit;
@@ -49,8 +69,9 @@ import vanban.search.SearchResults;
 /**
  * The SolrCloud backend against a real cluster: 2 nodes on 127.0.0.1 (ZooKeeper and Jetty in this
  * JVM), the {@code vanban} configset, a collection of 2 shards × 2 replicas. The corpus indexed
- * into it answers every query as the local index does, through the API and the command line, and
- * still does with one node stopped.
+ * into it answers every query as the local index does, through the API and the command line,
+ * reached through node URLs or ZooKeeper, and still does with one node stopped; updates reach the
+ * shard leaders, before and after the stop, by SolrJ's own view of the cluster.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class SolrCloudBackendTest {
@@ -85,6 +106,7 @@ class SolrCloudBackendTest {
             .addConfig(COLLECTION, CONFIGSET)
             .configure();
     CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
+        .setRouterField(IndexFields.ID)
         .process(cluster.getSolrClient());
     cluster.waitForActiveCollection(COLLECTION, 2, 4);
     nodes =
@@ -123,8 +145,13 @@ class SolrCloudBackendTest {
     }
   }
 
-  private static Backend solr() {
-    return SolrBackend.connect(nodes, COLLECTION, 6, Duration.ofMillis(100));
+  private static Backend solr() throws IOException {
+    return SolrBackend.connect(nodes, COLLECTION);
+  }
+
+  /** The cluster's ZooKeeper ensemble with Solr's chroot, as {@code --zk} takes it. */
+  private static String zk() {
+    return cluster.getZkServer().getZkAddress();
   }
 
   private static String solrUrls() {
@@ -271,6 +298,79 @@ class SolrCloudBackendTest {
     assertSameOutput("graph", "--format", "json");
     assertSameOutput("compare", "--similar");
     assertSameOutput("calendar", "--format", "ics");
+    assertThat(ICalendarCheck.events(Run.of("calendar", "--zk=" + zk(), "--format", "ics").out()))
+        .isNotEmpty();
+  }
+
+  /**
+   * {@code --zk} finds the same cluster through ZooKeeper (the test cluster's Solr lives under a
+   * chroot), and a node URL that answers nothing is skipped when others are given.
+   */
+  @Test
+  @Order(6)
+  void zooKeeperOrAnyLiveNodeLeadsToTheSameCollection() throws Exception {
+    assertSameOutput(new String[] {"--zk=" + zk()}, "search", "--facets", "kỷ luật");
+    assertSameOutput(new String[] {"--zk=" + zk()}, "cites", "26/CT-TTg");
+    URI closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/solr");
+    }
+    assertSameOutput(new String[] {"--solr=" + closed + "," + solrUrls()}, "obligations");
+    try (Backend viaZk = SolrBackend.connectZk(zk(), COLLECTION);
+        Backend local = LocalBackend.reading(indexDir)) {
+      assertThat(viaZk.all()).isEqualTo(local.all());
+    }
+  }
+
+  /** What Solr refuses (here: a collection that does not exist) is reported, not retried forever. */
+  @Test
+  @Order(6)
+  void aRefusedRequestIsAnErrorNamingTheCause() throws Exception {
+    try (Backend missing = SolrBackend.connect(nodes, "no-such-collection")) {
+      assertThatThrownBy(() -> missing.search(SearchRequest.of("kỷ luật")))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("no-such-collection");
+    }
+    Run cli = Run.of("search", "--zk=" + zk(), "--collection=no-such-collection", "kỷ luật");
+    assertThat(cli.exitCode()).isNotZero();
+    assertThat(cli.err()).contains("no-such-collection");
+  }
+
+  /**
+   * Writes are sent in batches of one kind, in the order they were made: a delete followed by an
+   * add of the same document leaves the document, an add followed by a delete removes it, across
+   * batch boundaries.
+   */
+  @Test
+  @Order(8)
+  void writesApplyInTheOrderTheyWereMade() throws Exception {
+    CollectionAdminRequest.createCollection("batches", COLLECTION, 2, 1)
+        .setRouterField(IndexFields.ID)
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("batches", 2, 2);
+    try (Backend solr = SolrBackend.connect(nodes, "batches")) {
+      for (int i = 0; i < SolrBackend.BATCH_DOCS + 20; i++) {
+        solr.upsert(bare("d" + i + ".txt"), "văn bản " + i, new FileStamp(i, i, "ab"));
+      }
+      solr.delete("d3.txt");
+      solr.delete("d7.txt");
+      solr.upsert(bare("d7.txt"), "văn bản bảy", null);
+      solr.upsert(bare("d3.txt"), "văn bản ba", null);
+      solr.delete("d3.txt");
+      solr.commit();
+    }
+    try (Backend solr = SolrBackend.connect(nodes, "batches")) {
+      assertThat(solr.all()).hasSize(SolrBackend.BATCH_DOCS + 19);
+      assertThat(solr.record("d3.txt")).isEmpty();
+      assertThat(solr.text("d7.txt")).contains("văn bản bảy");
+      assertThat(solr.stamps()).hasSize(SolrBackend.BATCH_DOCS + 18).containsEntry("d9.txt", new FileStamp(9, 9, "ab"));
+    }
+  }
+
+  private static ExtractionRecord bare(String source) {
+    return new ExtractionRecord(
+        source, "00", DocumentMetadata.empty(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), null);
   }
 
   /**
@@ -281,13 +381,14 @@ class SolrCloudBackendTest {
   @Order(7)
   void changedFilesAreUpdatedAndRemovedFilesDeleted(@TempDir Path folder) throws Exception {
     CollectionAdminRequest.createCollection("incremental", COLLECTION, 1, 1)
+        .setRouterField(IndexFields.ID)
         .process(cluster.getSolrClient());
     cluster.waitForActiveCollection("incremental", 1, 1);
     Path a = Files.copy(Path.of("corpus/000_39bb060388cc8e2c.txt"), folder.resolve("a.txt"));
     Path b = Files.copy(Path.of("corpus/003_76f068a2d90d213c.txt"), folder.resolve("b.txt"));
     Path c = Files.copy(Path.of("corpus/001_7e46c23dc3c449d0.txt"), folder.resolve("c.txt"));
     Backend.Opener incremental =
-        () -> SolrBackend.connect(nodes, "incremental", 3, Duration.ofMillis(100));
+        () -> SolrBackend.connect(nodes, "incremental");
     IndexJob job = new IndexJob(incremental, Pipeline.DEFAULT_MAX_BYTES, false);
     assertThat(job.run(List.of(folder)).added()).isEqualTo(3);
 
@@ -324,6 +425,136 @@ class SolrCloudBackendTest {
     assertSameOutput("obligations");
   }
 
+  /**
+   * Updates sent through the backend's SolrJ client reach the leaders of the shards they belong to,
+   * by SolrJ's own cluster state: the client routes an update request to the leader cores of the
+   * slices its documents hash to, and each leader core (asked alone, {@code distrib=false}) holds
+   * exactly the documents the collection's router puts in its slice. With a node stopped, once
+   * ZooKeeper has elected a live leader for every slice, the same holds for new updates.
+   */
+  private static void assertUpdatesReachTheShardLeaders(SolrBackend backend, List<String> newSources)
+      throws Exception {
+    CloudSolrClient client = backend.client();
+    waitForLiveLeaders(cluster.getZkStateReader());
+    if (client.getClusterStateProvider() instanceof ZkClientClusterStateProvider) {
+      waitForLiveLeaders(ZkStateReader.from(client));
+    }
+    DocCollection collection = client.getClusterState().getCollection(COLLECTION);
+    assertThat(collection.getRouter().getRouteField(collection)).isEqualTo(IndexFields.ID);
+
+    // Where SolrJ sends an update: one route per slice touched, to that slice's leader core.
+    UpdateRequest probe = new UpdateRequest();
+    for (String source : newSources) {
+      SolrInputDocument doc = new SolrInputDocument();
+      doc.addField(IndexFields.ID, source);
+      probe.add(doc);
+    }
+    NamedList<Object> answer = client.request(probe, COLLECTION);
+    assertThat(answer).isInstanceOf(CloudSolrClient.RouteResponse.class);
+    Set<String> routedTo = new TreeSet<>();
+    ((CloudSolrClient.RouteResponse<?>) answer).getRouteResponses().forEach(e -> routedTo.add(core(e.getKey())));
+    Set<String> leadersOfTargets = new TreeSet<>();
+    for (String source : newSources) {
+      leadersOfTargets.add(core(targetSlice(collection, source).getLeader().getCoreUrl()));
+    }
+    assertThat(routedTo).isEqualTo(leadersOfTargets);
+
+    // What the backend wrote, core by core: every document on the leader of its slice.
+    for (String source : newSources) {
+      backend.upsert(bare(source), "văn bản " + source, null);
+    }
+    backend.commit();
+    Map<String, Set<String>> expected = new TreeMap<>();
+    Set<String> all = new TreeSet<>(newSources);
+    try (Backend local = LocalBackend.reading(indexDir)) {
+      all.addAll(local.stamps().keySet());
+    }
+    for (String source : all) {
+      String slice = targetSlice(collection, source).getName();
+      expected.computeIfAbsent(slice, k -> new TreeSet<>()).add(source);
+    }
+    assertThat(expected).as("documents on both shards").hasSize(2);
+    for (Slice slice : collection.getSlices()) {
+      Replica leader = slice.getLeader();
+      try (Http2SolrClient node = new Http2SolrClient.Builder(leader.getBaseUrl()).build()) {
+        ModifiableSolrParams onlyThisCore = new ModifiableSolrParams();
+        onlyThisCore.set("q", "*:*");
+        onlyThisCore.set("distrib", false);
+        onlyThisCore.set("fl", IndexFields.ID);
+        onlyThisCore.set("rows", 1000);
+        QueryResponse held = node.query(leader.getCoreName(), onlyThisCore);
+        assertThat(held.getResults().stream().map(d -> (String) d.getFieldValue(IndexFields.ID)))
+            .as("documents on the leader of %s, %s", slice.getName(), leader.getCoreName())
+            .containsExactlyInAnyOrderElementsOf(expected.get(slice.getName()));
+      }
+    }
+  }
+
+  /**
+   * Waits, on ZooKeeper's notices and not on a clock, until every slice of the collection has an
+   * active leader on a live node as {@code reader} sees it (a minute and a half at most).
+   */
+  private static void waitForLiveLeaders(ZkStateReader reader) throws Exception {
+    reader.waitForState(
+        COLLECTION,
+        90,
+        TimeUnit.SECONDS,
+        (live, coll) ->
+            coll != null
+                && coll.getSlices().stream()
+                    .allMatch(
+                        sl ->
+                            sl.getLeader() != null
+                                && live.contains(sl.getLeader().getNodeName())
+                                && sl.getLeader().getState() == Replica.State.ACTIVE));
+  }
+
+  /** A node's name in the cluster state ({@code 127.0.0.1:PORT_solr}) from its base URL. */
+  private static String nodeName(URI node) {
+    return node.getHost() + ":" + node.getPort() + "_" + node.getPath().replaceFirst("^/", "");
+  }
+
+  /** The slice the collection's router puts the document of {@code source} in (by its route field). */
+  private static Slice targetSlice(DocCollection collection, String source) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField(IndexFields.ID, source);
+    return collection.getRouter().getTargetSlice(source, doc, null, null, collection);
+  }
+
+  private static String core(String url) {
+    return url.replaceFirst("/+$", "");
+  }
+
+  private static List<String> sources(String prefix) {
+    return java.util.stream.IntStream.range(0, 24).mapToObj(i -> prefix + "/" + i + ".txt").toList();
+  }
+
+  @Test
+  @Order(9)
+  void updatesReachTheShardLeaders() throws Exception {
+    try (SolrBackend backend = SolrBackend.connect(nodes, COLLECTION)) {
+      assertUpdatesReachTheShardLeaders(backend, sources("leaders"));
+      for (String source : sources("leaders")) {
+        backend.delete(source);
+      }
+      backend.commit();
+    }
+    expungeDeletes();
+  }
+
+  @Test
+  @Order(11)
+  void withOneNodeStoppedUpdatesReachTheNewShardLeaders() throws Exception {
+    try (SolrBackend backend = SolrBackend.connectZk(zk(), COLLECTION)) {
+      assertUpdatesReachTheShardLeaders(backend, sources("after-stop"));
+      assertThat(
+              backend.client().getClusterState().getCollection(COLLECTION).getSlices().stream()
+                  .map(sl -> sl.getLeader().getNodeName())
+                  .distinct())
+          .containsExactly(nodeName(nodes.get(1)));
+    }
+  }
+
   private static void assertSameResults(SearchRequest request) throws Exception {
     SearchResults expected;
     SearchResults actual;
@@ -340,17 +571,19 @@ class SolrCloudBackendTest {
 
   /** The command with {@code args} prints the same and exits the same on both backends. */
   private static void assertSameOutput(String command, String... args) {
-    String[] local = new String[args.length + 2];
-    local[0] = command;
-    local[1] = "--index=" + indexDir;
-    System.arraycopy(args, 0, local, 2, args.length);
-    String[] remote = new String[args.length + 3];
-    remote[0] = command;
-    remote[1] = "--solr=" + solrUrls();
-    remote[2] = "--collection=" + COLLECTION;
-    System.arraycopy(args, 0, remote, 3, args.length);
-    Run expected = Run.of(local);
-    Run actual = Run.of(remote);
+    assertSameOutput(new String[] {"--solr=" + solrUrls()}, command, args);
+  }
+
+  /** As {@link #assertSameOutput(String, String...)}, the cluster named by {@code cluster}. */
+  private static void assertSameOutput(String[] cluster, String command, String... args) {
+    List<String> local = new java.util.ArrayList<>(List.of(command, "--index=" + indexDir));
+    local.addAll(List.of(args));
+    List<String> remote = new java.util.ArrayList<>(List.of(command));
+    remote.addAll(List.of(cluster));
+    remote.add("--collection=" + COLLECTION);
+    remote.addAll(List.of(args));
+    Run expected = Run.of(local.toArray(String[]::new));
+    Run actual = Run.of(remote.toArray(String[]::new));
     assertThat(actual.err()).isEqualTo(expected.err());
     assertThat(actual.out()).isNotBlank().isEqualTo(expected.out());
     assertThat(actual.exitCode()).isEqualTo(expected.exitCode());

@@ -19,7 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import vanban.index.IndexFields;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.model.Citation;
 import vanban.model.ExtractionRecord;
 import vanban.resolve.CitationResolver;
@@ -55,7 +55,7 @@ final class IndexChecks {
             }
             var fields = stored.document(doc);
             String id = fields.get(IndexFields.ID);
-            ExtractionRecord r = RecordMapper.read(fields.get(IndexFields.RECORD), ExtractionRecord.class);
+            ExtractionRecord r = Json.read(fields.get(IndexFields.RECORD), ExtractionRecord.class);
             assertThat(r.source()).isEqualTo(id);
             assertThat(r.sha256()).hasSize(64);
             assertThat(r.document()).isNotNull();

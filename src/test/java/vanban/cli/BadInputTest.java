@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 
 /**
  * Bad files are reported as {@code path: reason}, skipped, and never cost the index what it
@@ -24,7 +24,7 @@ class BadInputTest {
   }
 
   private static Map<?, ?> summary(CliRun run) {
-    return (Map<?, ?>) JsonReader.parse(run.out().strip());
+    return (Map<?, ?>) Json.read(run.out().strip(), Object.class);
   }
 
   @Test
@@ -33,7 +33,7 @@ class BadInputTest {
     Path index = work.resolve("index");
     CliRun first = CliRun.of("index", "--index", index.toString(), "--json", docs.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(summary(first).get("added")).isEqualTo(2L);
+    assertThat(summary(first).get("added")).isEqualTo(2);
 
     Files.write(docs.resolve("empty.txt"), new byte[0]);
     Files.write(docs.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 8, 9, 0});
@@ -60,7 +60,7 @@ class BadInputTest {
         .anySatisfy(l -> assertThat(l).contains("locked.pdf: ").contains("password"))
         .anySatisfy(l -> assertThat(l).contains("dangling.txt: "))
         .anySatisfy(l -> assertThat(l).contains("later-broken.txt: "));
-    assertThat(summary(second).get("deleted")).isEqualTo(0L);
+    assertThat(summary(second).get("deleted")).isEqualTo(0);
 
     CliRun search =
         CliRun.of("search", "--index", index.toString(), "--json", "Trần Thế Dũng");
@@ -85,8 +85,8 @@ class BadInputTest {
     CliRun.of("index", "--index", index.toString(), docs.toString());
     Files.delete(docs.resolve("good.txt"));
     CliRun run = CliRun.of("index", "--index", index.toString(), "--json", docs.toString());
-    assertThat(summary(run).get("deleted")).isEqualTo(1L);
-    assertThat(summary(run).get("unchanged")).isEqualTo(1L);
+    assertThat(summary(run).get("deleted")).isEqualTo(1);
+    assertThat(summary(run).get("unchanged")).isEqualTo(1);
   }
 
   @Test
@@ -97,13 +97,13 @@ class BadInputTest {
     Files.writeString(sidecar, "symbol = 29-KL/TU\n");
     Path index = work.resolve("index");
     assertThat(summary(CliRun.of("index", "--index", index.toString(), "--json", docs.toString())).get("added"))
-        .isEqualTo(1L);
+        .isEqualTo(1);
 
     Files.writeString(sidecar, "symbol = 29-KL/TU\ndate = 2021-07-22\n");
     CliRun run = CliRun.of("index", "--index", index.toString(), "--json", docs.toString());
-    assertThat(summary(run).get("updated")).isEqualTo(1L);
+    assertThat(summary(run).get("updated")).isEqualTo(1);
     assertThat(CliRun.of("show", "--index", index.toString(), doc.toString()).out()).contains("2021-07-22");
     assertThat(summary(CliRun.of("index", "--index", index.toString(), "--json", docs.toString())).get("unchanged"))
-        .isEqualTo(1L);
+        .isEqualTo(1);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 
 /** The bundled corpus indexed and searched the way the README tells a new user to. */
 class CorpusEndToEndTest {
@@ -17,10 +17,10 @@ class CorpusEndToEndTest {
   static void indexCorpus() {
     CliRun run = CliRun.of("index", "--index", indexDir.toString(), "--json", "corpus");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(JsonReader.parse(run.out().strip()))
+    assertThat(Json.read(run.out().strip(), Object.class))
         .isEqualTo(
-            JsonReader.parse(
-                "{\"added\":5,\"updated\":0,\"deleted\":0,\"unchanged\":0,\"failed\":[]}"));
+            Json.read(
+                "{\"added\":5,\"updated\":0,\"deleted\":0,\"unchanged\":0,\"failed\":[]}", Object.class));
   }
 
   private static List<String> sources(String... args) {
@@ -28,7 +28,7 @@ class CorpusEndToEndTest {
     assertThat(run.err()).isEmpty();
     return run.out()
         .lines()
-        .map(line -> ((java.util.Map<?, ?>) JsonReader.parse(line)).get("source"))
+        .map(line -> ((java.util.Map<?, ?>) Json.read(line, Object.class)).get("source"))
         .filter(java.util.Objects::nonNull)
         .map(Object::toString)
         .toList();
@@ -62,10 +62,10 @@ class CorpusEndToEndTest {
   void secondRunChangesNothing() {
     CliRun run = CliRun.of("index", "--index", indexDir.toString(), "--json", "corpus");
     assertThat(run.exitCode()).isZero();
-    assertThat(JsonReader.parse(run.out().strip()))
+    assertThat(Json.read(run.out().strip(), Object.class))
         .isEqualTo(
-            JsonReader.parse(
-                "{\"added\":0,\"updated\":0,\"deleted\":0,\"unchanged\":5,\"failed\":[]}"));
+            Json.read(
+                "{\"added\":0,\"updated\":0,\"deleted\":0,\"unchanged\":5,\"failed\":[]}", Object.class));
   }
 
   @Test
@@ -85,7 +85,7 @@ class CorpusEndToEndTest {
   void sidecarValuesOverrideTheTextInTheIndex() {
     CliRun run = CliRun.of("show", "--index", indexDir.toString(), "--json", "29-KL/TU");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    java.util.Map<?, ?> record = (java.util.Map<?, ?>) JsonReader.parse(run.out());
+    java.util.Map<?, ?> record = (java.util.Map<?, ?>) Json.read(run.out(), Object.class);
     assertThat(record.get("source")).isEqualTo("corpus/004_9eae9ce46508e63c.txt");
     assertThat(record.get("supplied")).isEqualTo(List.of("date", "number", "symbol", "typeCode"));
     java.util.Map<?, ?> document = (java.util.Map<?, ?>) record.get("document");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.InputSource;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 
 /** {@code cites}, {@code refs}, {@code graph} and {@code show} over the bundled corpus. */
 class CrossReferenceTest {
@@ -35,7 +35,7 @@ class CrossReferenceTest {
   @SuppressWarnings("unchecked")
   private static List<List<String>> citingSources(String... args) {
     CliRun r = run(args);
-    Map<String, Object> json = (Map<String, Object>) JsonReader.parse(r.out().strip());
+    Map<String, Object> json = (Map<String, Object>) Json.read(r.out().strip(), Object.class);
     return ((List<Map<String, Object>>) json.get("instruments"))
         .stream()
         .map(i -> ((List<Map<String, Object>>) i.get("mentions")).stream()
@@ -103,7 +103,7 @@ class CrossReferenceTest {
     String dot = run("graph").out();
     assertThat(dot).startsWith("digraph citations {")
         .contains("\"corpus/000_39bb060388cc8e2c.txt\" -> \"corpus/004_9eae9ce46508e63c.txt\" [label=3");
-    Object json = JsonReader.parse(run("graph", "--format", "json").out());
+    Object json = Json.read(run("graph", "--format", "json").out(), Object.class);
     assertThat(((Map<?, ?>) json).keySet()).map(Object::toString).containsExactly("nodes", "edges");
     String graphml = run("graph", "--format", "graphml").out();
     var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vanban.json.JsonReader;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.model.Citation;
 import vanban.model.ExtractionRecord;
 
@@ -23,7 +22,7 @@ class ExtractCommandTest {
     assertThat(run.exitCode()).isZero();
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(2);
-    Map<?, ?> first = (Map<?, ?>) JsonReader.parse(lines.get(0));
+    Map<?, ?> first = (Map<?, ?>) Json.read(lines.get(0), Object.class);
     assertThat(first.keySet().stream().map(Object::toString).toList())
         .startsWith("source", "sha256", "document", "citations", "dates", "obligations", "warnings");
     assertThat(first.get("source")).isEqualTo(SEED);
@@ -32,7 +31,7 @@ class ExtractCommandTest {
   @Test
   void spansPointIntoTheTextThatExtractTextPrints() {
     ExtractionRecord r =
-        RecordMapper.read(CliRun.of("extract", "--json", SEED).out().strip(), ExtractionRecord.class);
+        Json.read(CliRun.of("extract", "--json", SEED).out().strip(), ExtractionRecord.class);
     String text = CliRun.of("extract", "--text", SEED).out();
     assertThat(r.citations()).isNotEmpty();
     for (Citation c : r.citations()) {
@@ -51,7 +50,7 @@ class ExtractCommandTest {
             + " directive, to strengthen discipline in public service and to improve the quality of"
             + " administrative procedures for citizens and businesses across the province.\n");
     ExtractionRecord r =
-        RecordMapper.read(CliRun.of("extract", "--json", english.toString()).out().strip(), ExtractionRecord.class);
+        Json.read(CliRun.of("extract", "--json", english.toString()).out().strip(), ExtractionRecord.class);
     assertThat(r.language()).isEqualTo("eng");
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("not Vietnamese"));
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 
 /**
  * Citations resolve when the cited document arrives in a later run, and stop resolving when it
@@ -20,7 +20,7 @@ class LateArrivalTest {
   @SuppressWarnings("unchecked")
   private String resolvedTo(Path index, Path citing) {
     CliRun show = CliRun.of("show", "--index", index.toString(), "--json", citing.toString());
-    Map<String, Object> record = (Map<String, Object>) JsonReader.parse(show.out());
+    Map<String, Object> record = (Map<String, Object>) Json.read(show.out(), Object.class);
     return ((List<Map<String, Object>>) record.get("citations"))
         .stream()
         .filter(c -> "29-KL/TU".equals(c.get("symbol")))

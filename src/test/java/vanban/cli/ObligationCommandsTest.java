@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vanban.json.JsonReader;
+import vanban.compare.ICalendarCheck;
+import vanban.json.Json;
 
 /** {@code obligations}, {@code compare} and {@code calendar} over the indexed corpus. */
 class ObligationCommandsTest {
@@ -32,7 +33,7 @@ class ObligationCommandsTest {
 
   private static List<Map<?, ?>> jsonLines(CliRun run) {
     List<Map<?, ?>> out = new java.util.ArrayList<>();
-    run.out().lines().forEach(l -> out.add((Map<?, ?>) JsonReader.parse(l)));
+    run.out().lines().forEach(l -> out.add((Map<?, ?>) Json.read(l, Object.class)));
     return out;
   }
 
@@ -90,7 +91,7 @@ class ObligationCommandsTest {
   void compareAsJsonHasEveryCellAndSimilarPairs() {
     CliRun r = run("compare", "--themes", "alcohol,one-stop-shop", "--format", "json", "--similar");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    Map<?, ?> root = (Map<?, ?>) JsonReader.parse(r.out().strip());
+    Map<?, ?> root = (Map<?, ?>) Json.read(r.out().strip(), Object.class);
     assertThat(list(root.get("provinces")))
         .containsExactly("Bắc Ninh", "Hà Tĩnh", "Thanh Hóa", "Thừa Thiên Huế");
     assertThat(list(root.get("themes"))).containsExactly("alcohol", "one-stop-shop");
@@ -126,7 +127,12 @@ class ObligationCommandsTest {
     assertThat(r.out())
         .startsWith("BEGIN:VCALENDAR\r\n")
         .contains("RRULE:FREQ=MONTHLY;INTERVAL=6\r\n", "RRULE:FREQ=YEARLY\r\n");
+    assertThat(ICalendarCheck.events(r.out()))
+        .extracting(e -> e.rule().toString())
+        .contains("FREQ=MONTHLY;INTERVAL=6", "FREQ=YEARLY");
     assertThat(run("calendar", "--province", "Hà Tĩnh").out()).isEqualTo(r.out());
-    assertThat(run("calendar").out()).contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n");
+    String all = run("calendar").out();
+    assertThat(all).contains("RRULE:FREQ=MONTHLY;INTERVAL=3\r\n");
+    assertThat(ICalendarCheck.events(all)).hasSizeGreaterThan(ICalendarCheck.events(r.out()).size());
   }
 }

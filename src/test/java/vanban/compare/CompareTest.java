@@ -110,23 +110,62 @@ class CompareTest {
             "DTSTAMP:20220125T000000Z\r\nDTSTART;VALUE=DATE:20220225\r\nRRULE:FREQ=MONTHLY\r\n",
             "SUMMARY:Báo cáo Ban Thường vụ Tỉnh ủy (định kỳ 6 tháng)\r\n");
     // Bắc Ninh's report has no rhythm; the alcohol and one-stop duties are not reports.
-    assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
-    for (String line : ics.split("\r\n")) {
-      assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
-    }
+    List<ICalendarCheck.Event> events = ICalendarCheck.events(ics);
+    assertThat(events)
+        .extracting(e -> e.start() + " " + e.rule())
+        .containsExactly(
+            "2022-01-22 FREQ=MONTHLY;INTERVAL=6", "2022-07-22 FREQ=YEARLY", "2022-02-25 FREQ=MONTHLY");
+    assertThat(events.get(0).summary()).isEqualTo("Báo cáo Ban Thường vụ Tỉnh ủy (định kỳ 6 tháng)");
+    assertThat(events.get(2).summary())
+        .isEqualTo(
+            "Định kỳ hàng tháng, cuối năm có đánh giá, phân loại rõ kết quả thực hiện nhiệm …"
+                + " (hằng tháng)");
+    assertThat(events.get(0).description())
+        .isEqualTo(
+            "Văn bản: 29-KL/TU §6 (Hà Tĩnh)\nChủ thể: các đảng đoàn\n"
+                + records.get(0).obligations().get(1).text());
+    assertThat(events.get(2).categories()).contains("staff-evaluation");
     assertThat(new ICalendarWriter().write(records)).isEqualTo(ics);
-    assertThat(ics.lines().filter(l -> l.startsWith("UID:")).distinct().count()).isEqualTo(3);
+    assertThat(events).extracting(ICalendarCheck.Event::uid).doesNotHaveDuplicates();
   }
 
   @Test
   void calendarUidDependsOnTheObligationNotOnItsNeighbours() {
-    String uidAlone = uids(new ICalendarWriter().write(List.of(records.get(2))));
-    String uidWithOthers = uids(new ICalendarWriter().write(records));
-    assertThat(uidWithOthers).contains(uidAlone);
+    List<String> uidAlone = uids(new ICalendarWriter().write(List.of(records.get(2))));
+    List<String> uidWithOthers = uids(new ICalendarWriter().write(records));
+    assertThat(uidAlone).hasSize(1);
+    assertThat(uidWithOthers).containsAll(uidAlone);
   }
 
-  private static String uids(String ics) {
-    return String.join(",", ics.lines().filter(l -> l.startsWith("UID:")).toList());
+  private static List<String> uids(String ics) {
+    return ICalendarCheck.events(ics).stream().map(ICalendarCheck.Event::uid).toList();
+  }
+
+  @Test
+  void aLongDutyWithCommasSemicolonsAndBackslashesReadsBackWhole() {
+    String text =
+        "Định kỳ hằng quý, các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo"
+            + " kết quả thực hiện Chỉ thị số 26/CT-TTg về tăng cường kỷ luật, kỷ cương (biểu mẫu"
+            + " tại \\\\vanban\\mau-01) về Sở Nội vụ trước ngày 15 của tháng cuối quý để tổng hợp,"
+            + " tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Nội vụ theo quy định.";
+    List<ExtractionRecord> one =
+        List.of(
+            CompareFixtures.record(
+                "corpus/long.txt",
+                "Quảng Trị",
+                "12/CT-UBND",
+                LocalDate.of(2024, 3, 31),
+                List.of(CompareFixtures.obligation("must", "các sở, ban, ngành", "4.1", text, "Sở Nội vụ"))));
+    String ics = new ICalendarWriter().write(one);
+    assertThat(ics).contains("\r\n ");
+    ICalendarCheck.Event event = ICalendarCheck.events(ics).get(0);
+    assertThat(event.start()).isEqualTo(LocalDate.of(2024, 6, 30));
+    assertThat(event.rule().getFrequency()).hasToString("MONTHLY");
+    assertThat(event.rule().getInterval()).isEqualTo(3);
+    assertThat(event.summary()).isEqualTo("Báo cáo Sở Nội vụ (hằng quý)");
+    assertThat(event.description())
+        .isEqualTo("Văn bản: 12/CT-UBND §4.1 (Quảng Trị)\nChủ thể: các sở, ban, ngành\n" + text);
+    assertThat(event.categories()).containsExactlyInAnyOrderElementsOf(one.get(0).obligations().get(0).themes());
   }
 
   @ParameterizedTest(name = "{0}")

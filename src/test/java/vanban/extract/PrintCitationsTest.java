@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 
 /** Prints the citations of every corpus file; run with {@code -Dprint.citations=true}. */
@@ -17,7 +17,7 @@ class PrintCitationsTest {
         String text = CorpusText.normalized(f);
         System.out.println("=== " + f);
         for (var c : new CitationExtractor().extract(text, DocumentMetadata.empty())) {
-          System.out.println(JsonWriter.compact(c));
+          System.out.println(Json.compact(c));
         }
       }
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vanban.json.RecordMapper;
+import vanban.json.Json;
 import vanban.model.ExtractionRecord;
 import vanban.pipeline.Pipeline;
 import vanban.resolve.CitationResolver;
@@ -43,7 +43,7 @@ class GeneratedCorpusAccuracyTest {
   void truthIsOneLinePerDocumentAndReadsBack() throws Exception {
     List<String> lines = Files.readAllLines(dir.resolve(CorpusGenerator.TRUTH_FILE));
     assertThat(lines).hasSize(DOCS);
-    assertThat(RecordMapper.read(lines.get(0), PlantedDocument.class)).isEqualTo(truth.get(0));
+    assertThat(Json.read(lines.get(0), PlantedDocument.class)).isEqualTo(truth.get(0));
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 
 /**
  * The server over plain HTTP: pages, the JSON API against the CLI, status codes, escaping, headers.
@@ -150,13 +150,13 @@ class WebServerTest {
             "Hà Tĩnh",
             "ky",
             "luat");
-    List<Object> expected = Arrays.stream(cli.out().split("\n")).map(JsonReader::parse).toList();
+    List<Object> expected = Arrays.stream(cli.out().split("\n")).map(s -> Json.read(s, Object.class)).toList();
     Map<String, Object> api =
         (Map<String, Object>)
-            JsonReader.parse(
+            Json.read(
                 served
                     .get("/api/search?q=" + enc("ky luat") + "&limit=3&province=" + enc("Hà Tĩnh"))
-                    .body());
+                    .body(), Object.class);
     assertThat(api.get("hits")).isEqualTo(expected);
     assertThat(((Number) api.get("total")).longValue()).isGreaterThanOrEqualTo(expected.size());
     assertThat((Map<String, Object>) api.get("facets"))
@@ -166,7 +166,7 @@ class WebServerTest {
   @Test
   @SuppressWarnings("unchecked")
   void apiGraphLinksEveryNode() {
-    Map<String, Object> g = (Map<String, Object>) JsonReader.parse(served.get("/api/graph").body());
+    Map<String, Object> g = (Map<String, Object>) Json.read(served.get("/api/graph").body(), Object.class);
     List<Map<String, Object>> nodes = (List<Map<String, Object>>) g.get("nodes");
     assertThat(nodes).hasSizeGreaterThan(6);
     assertThat(nodes).allSatisfy(n -> assertThat((String) n.get("href")).startsWith("/"));

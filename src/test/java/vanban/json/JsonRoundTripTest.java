@@ -38,13 +38,13 @@ class JsonRoundTripTest {
   @Test
   void recordSurvivesWriteAndRead() {
     ExtractionRecord r = sample();
-    assertThat(RecordMapper.read(JsonWriter.compact(r), ExtractionRecord.class)).isEqualTo(r);
-    assertThat(RecordMapper.read(JsonWriter.pretty(r), ExtractionRecord.class)).isEqualTo(r);
+    assertThat(Json.read(Json.compact(r), ExtractionRecord.class)).isEqualTo(r);
+    assertThat(Json.read(Json.pretty(r), ExtractionRecord.class)).isEqualTo(r);
   }
 
   @Test
   void compactIsOneLineWithSchemaShapes() {
-    String json = JsonWriter.compact(sample());
+    String json = Json.compact(sample());
     assertThat(json).doesNotContain("\n");
     assertThat(json).contains("\"span\":[1234,1290]");
     assertThat(json).contains("\"date\":\"2022-01-25\"");
@@ -54,21 +54,41 @@ class JsonRoundTripTest {
 
   @Test
   void missingFieldsReadAsNullAndEmptyLists() {
-    ExtractionRecord r = RecordMapper.read("{\"source\":\"x\"}", ExtractionRecord.class);
+    ExtractionRecord r =
+        Json.read("{\"source\":\"x\",\"warnings\":null,\"added\":{\"later\":[1]}}", ExtractionRecord.class);
     assertThat(r.source()).isEqualTo("x");
     assertThat(r.document()).isNull();
+    assertThat(r.language()).isNull();
     assertThat(r.citations()).isEmpty();
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void prettyIsIndentedWithSpansOnOneLine() {
+    Section item = new Section("item", "1", "1", "Tiếp tục", new Span(5, 9), List.of());
+    assertThat(Json.pretty(item))
+        .isEqualTo(
+            "{\n  \"kind\": \"item\",\n  \"label\": \"1\",\n  \"path\": \"1\",\n"
+                + "  \"heading\": \"Tiếp tục\",\n  \"span\": [5, 9],\n  \"children\": []\n}");
+  }
+
+  @Test
+  void aSpanIsReadOnlyFromAPairOfWholeNumbers() {
+    assertThat(Json.read("[3,8]", Span.class)).isEqualTo(new Span(3, 8));
+    for (String bad : List.of("[3]", "[3,8,9]", "{\"start\":3,\"end\":8}", "[3,\"8\"]", "[8,3]")) {
+      assertThatThrownBy(() -> Json.read(bad, Span.class)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test
   void parsesEscapesAndNumbers() {
-    Object tree = JsonReader.parse("{\"a\":\"\\u1ef7 \\\"q\\\"\",\"b\":[1,2.5,-3e2,true,null]}");
-    assertThat(tree).isEqualTo(Map.of("a", "ỷ \"q\"", "b", java.util.Arrays.asList(1L, 2.5, -300.0, true, null)));
+    Object tree = Json.read("{\"a\":\"\\u1ef7 \\\"q\\\"\",\"b\":[1,2.5,-3e2,true,null]}", Object.class);
+    assertThat(tree).isEqualTo(Map.of("a", "ỷ \"q\"", "b", java.util.Arrays.asList(1, 2.5, -300.0, true, null)));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "{", "[1,", "{\"a\" 1}", "\"abc", "tru", "{\"a\":1}x", "\"\\x\""})
   void rejectsBrokenJson(String text) {
-    assertThatThrownBy(() -> JsonReader.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Json.tree(text)).isInstanceOf(IllegalArgumentException.class);
   }
 }

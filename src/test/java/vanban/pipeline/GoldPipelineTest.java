@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vanban.batch.IndexJob;
-import vanban.json.JsonReader;
-import vanban.json.JsonWriter;
+import vanban.json.Json;
 import vanban.lexicon.NumberSymbol;
 import vanban.model.Citation;
 import vanban.model.ExtractionRecord;
@@ -33,7 +32,7 @@ class GoldPipelineTest {
   @SuppressWarnings("unchecked")
   static Stream<Map<String, Object>> seeds() throws Exception {
     Map<String, Object> gold =
-        (Map<String, Object>) JsonReader.parse(Files.readString(Path.of("src/test/resources/gold/seeds.json")));
+        (Map<String, Object>) Json.read(Files.readString(Path.of("src/test/resources/gold/seeds.json")), Object.class);
     return ((List<Map<String, Object>>) gold.get("documents")).stream();
   }
 
@@ -48,7 +47,7 @@ class GoldPipelineTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> asTree(Object value) {
-    return (Map<String, Object>) JsonReader.parse(JsonWriter.compact(value));
+    return (Map<String, Object>) Json.read(Json.compact(value), Object.class);
   }
 
   @ParameterizedTest(name = "{index}: {0}")
@@ -84,7 +83,7 @@ class GoldPipelineTest {
     for (Map<String, Object> g : expected) {
       List<Citation> mentions = byInstrument.get(identity((String) g.get("symbol"), (String) g.get("name")));
       String what = source + " " + (g.get("symbol") != null ? g.get("symbol") : g.get("name"));
-      assertThat((long) mentions.size()).as(what + " mentions").isEqualTo(g.get("mentions"));
+      assertThat(mentions.size()).as(what + " mentions").isEqualTo(g.get("mentions"));
       Map<String, Object> first = asTree(mentions.get(0));
       for (String field : List.of("type", "typeCode", "symbol", "issuer", "scope", "date", "name")) {
         if (g.containsKey(field)) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vanban.json.JsonReader;
+import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 import vanban.normalize.VietnameseNormalizer;
 
@@ -27,7 +27,7 @@ class StructureParserGoldTest {
   static Stream<Map<String, Object>> seeds() throws IOException {
     String json =
         Files.readString(Path.of("src/test/resources/gold/seeds.json"), StandardCharsets.UTF_8);
-    Map<String, Object> root = (Map<String, Object>) JsonReader.parse(json);
+    Map<String, Object> root = (Map<String, Object>) Json.read(json, Object.class);
     return ((List<Map<String, Object>>) root.get("documents")).stream();
   }
 

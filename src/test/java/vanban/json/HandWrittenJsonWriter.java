@@ -5,30 +5,33 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Map;
 
 /**
- * Writes JSON text from records, maps, iterables, strings, numbers, booleans, dates and null.
+ * The JSON writer vanban had before issue #16 moved its JSON to Jackson ({@link Json}), kept in
+ * test scope only so {@code JsonEquivalenceTest} can show that Jackson writes the same.
+ *
+ * <p>Writes JSON text from records, maps, iterables, strings, numbers, booleans, dates and null.
  *
  * <p>Records are written as objects with their components in declaration order; dates as ISO
  * strings. Non-ASCII characters are written as themselves (UTF-8 output), control characters
  * escaped.
  */
-public final class JsonWriter {
+final class HandWrittenJsonWriter {
   private final boolean pretty;
 
-  private JsonWriter(boolean pretty) {
+  private HandWrittenJsonWriter(boolean pretty) {
     this.pretty = pretty;
   }
 
   /** One line of JSON, as JSON Lines wants. */
   public static String compact(Object value) {
     StringBuilder out = new StringBuilder();
-    new JsonWriter(false).write(value, out, 0);
+    new HandWrittenJsonWriter(false).write(value, out, 0);
     return out.toString();
   }
 
   /** Indented JSON for people to read. */
   public static String pretty(Object value) {
     StringBuilder out = new StringBuilder();
-    new JsonWriter(true).write(value, out, 0);
+    new HandWrittenJsonWriter(true).write(value, out, 0);
     return out.toString();
   }
 
