@@ -278,4 +278,66 @@ class ObligationExtractorTest {
         .isEmpty();
     assertThat(ofText("")).isEmpty();
   }
+
+  /** A plan's task lines as real kế hoạch print them (devset/RULES.md S5, S7). */
+  private static String plan(String... items) {
+    List<String> lines = new java.util.ArrayList<>(List.of(
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH HÀ TĨNH",
+        "Số: 15/KH-UBND",
+        "Hà Tĩnh, ngày 01 tháng 12 năm 2025",
+        "KẾ HOẠCH",
+        "Triển khai công tác bầu cử",
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung sau:"));
+    lines.addAll(List.of(items));
+    lines.addAll(List.of("Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"));
+    return normalized(String.join("\n", lines));
+  }
+
+  @Test
+  void aTasksFieldLinesGiveItsLeadAndDeadlineAndAreNoUnits() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Xây dựng và ban hành hướng dẫn công tác bầu cử trên địa bàn tỉnh.",
+                "- Bảo đảm thống nhất với hướng dẫn của cấp trên và đúng quy định pháp luật.",
+                "- Thời gian hoàn thành: Từ tháng 12/2025 đến Quý I/2026.",
+                "- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực nội chính",
+                "- Đơn vị phối hợp: Các sở, ban, ngành.",
+                "2. Tổ chức hội nghị tiếp xúc cử tri theo quy định.",
+                "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan.",
+                "- Thời gian thực hiện: Thực hiện thường xuyên hằng năm."));
+    assertThat(all).extracting(Obligation::text).noneMatch(t -> t.contains(":"));
+    assertThat(all).hasSize(3);
+    assertThat(all.subList(0, 2))
+        .allSatisfy(
+            o -> {
+              assertThat(o.actor()).isEqualTo("Phó Chủ tịch Thường trực");
+              assertThat(o.deadline()).isEqualTo("2026-03");
+            });
+    assertThat(all.get(2).actor()).isEqualTo("Sở Nội vụ");
+    assertThat(all.get(2).frequency()).isEqualTo("annual");
+  }
+
+  @Test
+  void slogansChecklistsRatesAndMembersAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Tuyên truyền cuộc bầu cử trên các phương tiện thông tin đại chúng.",
+                "- Ngày bầu cử là Ngày hội của toàn dân!",
+                "2. Kiểm tra, giám sát công tác bầu cử, cụ thể:",
+                "- Việc niêm yết danh sách cử tri theo quy định của Luật Bầu cử;",
+                "- Tờ khai đề nghị tặng Huy hiệu Đảng có xác nhận của chi bộ;",
+                "3. Chi bồi dưỡng các cuộc họp:",
+                "- Chủ trì cuộc họp: 500.000 đồng/người/buổi;",
+                "4. Thành phần Ban chỉ đạo:",
+                "- Ông Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh, Trưởng ban;",
+                "- Việc tổ chức hội nghị phải bảo đảm đúng thành phần, thời gian."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Tuyên truyền cuộc bầu cử trên các phương tiện thông tin đại chúng.",
+            "Việc tổ chức hội nghị phải bảo đảm đúng thành phần, thời gian.");
+  }
 }
