@@ -58,6 +58,16 @@ final class CompareCommand implements Callable<Integer> {
       description = "table, csv, json or html (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(
+      names = "--by",
+      paramLabel = "WHAT",
+      defaultValue = "theme",
+      description =
+          "What the columns are: theme (default) or actor, the kind of body that must act"
+              + " (UBND cấp huyện, sở, ban, ngành, cấp ủy, …; actor-kinds.tsv); with --themes, by"
+              + " actor keeps the obligations about those themes.")
+  String by;
+
   @Option(names = "--similar", description = "Also list similar obligations across provinces.")
   boolean similar;
 
@@ -74,6 +84,9 @@ final class CompareCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--format must be one of " + String.join(", ", FORMATS));
     }
+    if (!by.equals("theme") && !by.equals("actor")) {
+      throw new ParameterException(spec.commandLine(), "--by must be theme or actor, not '" + by + "'");
+    }
     List<String> known = ObligationsCommand.themeIds();
     for (String t : themes) {
       if (!known.contains(t)) {
@@ -85,7 +98,8 @@ final class CompareCommand implements Callable<Integer> {
     try (Backend searcher = solr.reading(index)) {
       records = searcher.all();
     }
-    ThemeMatrix matrix = ThemeMatrix.of(records, themes);
+    ThemeMatrix matrix =
+        by.equals("actor") ? ThemeMatrix.byActor(records, themes) : ThemeMatrix.of(records, themes);
     List<SimilarPair> pairs = List.of();
     if (similar) {
       pairs =
@@ -122,9 +136,10 @@ final class CompareCommand implements Callable<Integer> {
    */
   private static void table(PrintWriter out, ThemeMatrix m, List<SimilarPair> pairs) {
     int first =
-        Math.max("theme".length(), m.themes().stream().mapToInt(String::length).max().orElse(0));
+        Math.max(
+            m.dimension().length(), m.themes().stream().mapToInt(String::length).max().orElse(0));
     List<Integer> widths = new ArrayList<>();
-    StringBuilder header = new StringBuilder(pad("theme", first));
+    StringBuilder header = new StringBuilder(pad(m.dimension(), first));
     for (String p : m.provinces()) {
       int w = Math.max(p.length(), 7);
       widths.add(w);
@@ -143,13 +158,16 @@ final class CompareCommand implements Callable<Integer> {
       }
       out.println(line.toString().stripTrailing());
     }
-    out.println("(a cell: obligations of that province on that theme; (n!) of them prohibitions)");
+    out.println(
+        "(a cell: obligations of that province "
+            + (m.dimension().equals("actor") ? "whose actor is of that kind" : "on that theme")
+            + "; (n!) of them prohibitions)");
     for (String t : m.themes()) {
       boolean any = m.provinces().stream().anyMatch(p -> !m.cell(p, t).isEmpty());
       if (!any) {
         continue;
       }
-      out.printf("%n%s:%n", t);
+      out.printf("%n%s (%s):%n", t, m.label(t));
       for (String p : m.provinces()) {
         for (SourcedObligation o : m.cell(p, t)) {
           out.printf(
@@ -185,7 +203,7 @@ final class CompareCommand implements Callable<Integer> {
             + " #999;padding:4px;vertical-align:top}"
             + ".must-not{color:#a00}.responsible{color:#a60}.encouraged{color:#060}</style></head><body>");
     out.println("<table>");
-    StringBuilder head = new StringBuilder("<tr><th>theme</th>");
+    StringBuilder head = new StringBuilder("<tr><th>" + m.dimension() + "</th>");
     for (String p : m.provinces()) {
       head.append("<th>").append(escape(p)).append("</th>");
     }

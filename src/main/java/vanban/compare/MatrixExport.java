@@ -17,7 +17,7 @@ public final class MatrixExport {
   /** Every obligation of every cell, one CSV row each, with a header row. */
   public static String csv(ThemeMatrix m) {
     StringBuilder s = new StringBuilder();
-    s.append(Csv.row(List.of("province", "theme", "document", "source", "section", "modality", "actor", "text")));
+    s.append(Csv.row(List.of("province", m.dimension(), "document", "source", "section", "modality", "actor", "text")));
     for (String p : m.provinces()) {
       for (String t : m.themes()) {
         for (SourcedObligation o : m.cell(p, t)) {
@@ -67,13 +67,13 @@ public final class MatrixExport {
   public static Map<String, Object> json(ThemeMatrix m, List<SimilarPair> pairs) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("provinces", m.provinces());
-    root.put("themes", m.themes());
+    root.put(m.dimension() + "s", m.themes());
     List<Object> cells = new ArrayList<>();
     for (String p : m.provinces()) {
       for (String t : m.themes()) {
         Map<String, Object> cell = new LinkedHashMap<>();
         cell.put("province", p);
-        cell.put("theme", t);
+        cell.put(m.dimension(), t);
         cell.put("obligations", m.cell(p, t).stream().map(MatrixExport::entry).toList());
         cells.add(cell);
       }

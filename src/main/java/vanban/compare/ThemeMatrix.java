@@ -8,17 +8,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import vanban.extract.ActorKinds;
 import vanban.extract.ThemeTagger;
 import vanban.model.ExtractionRecord;
 
 /**
  * Provinces × themes: in each cell, the obligations of that province's documents tagged with that
  * theme, with their document, section and modality. Rows are provinces in Vietnamese alphabetical
- * order ({@link #UNKNOWN_PROVINCE} last); columns are the themes asked for, in taxonomy order.
+ * order ({@link #UNKNOWN_PROVINCE} last); columns are the themes asked for, in taxonomy order. The
+ * same matrix by actor ({@link #byActor}) has the kinds of actor as columns ({@link ActorKinds}):
+ * who must act, province by province.
  */
 public final class ThemeMatrix {
   /** The row of documents whose province is not known (national issuers, missing headers). */
   public static final String UNKNOWN_PROVINCE = "(không rõ tỉnh)";
+
+  /** The column, by actor, of obligations that name no actor. */
+  public static final String NO_ACTOR = "none";
+
+  /** What the columns are: {@code theme} or {@code actor}. */
+  private final String dimension;
 
   private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -27,9 +36,11 @@ public final class ThemeMatrix {
   private final Map<String, Map<String, List<SourcedObligation>>> cells;
 
   private ThemeMatrix(
+      String dimension,
       List<String> provinces,
       List<String> themes,
       Map<String, Map<String, List<SourcedObligation>>> cells) {
+    this.dimension = dimension;
     this.provinces = List.copyOf(provinces);
     this.themes = List.copyOf(themes);
     this.cells = cells;
@@ -51,7 +62,62 @@ public final class ThemeMatrix {
         columns.add(t); // an id the taxonomy does not know: an empty column, not silence
       }
     }
-    List<SourcedObligation> all = SourcedObligation.of(records);
+    return build("theme", SourcedObligation.of(records), columns, o -> o.obligation().themes());
+  }
+
+  /**
+   * Provinces × kinds of actor: each obligation of {@code records} about one of {@code themes}
+   * (every obligation when empty) in the column of its actor's kind ({@link ActorKinds#of}), or
+   * {@link #NO_ACTOR}; only the kinds that occur are columns, in lexicon order.
+   */
+  public static ThemeMatrix byActor(List<ExtractionRecord> records, List<String> themes) {
+    List<SourcedObligation> all =
+        SourcedObligation.of(records).stream()
+            .filter(
+                o -> themes.isEmpty() || o.obligation().themes().stream().anyMatch(themes::contains))
+            .toList();
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (SourcedObligation o : all) {
+      used.add(kind(o));
+    }
+    List<String> columns = new ArrayList<>();
+    for (ActorKinds.Kind k : ActorKinds.get().kinds()) {
+      if (used.contains(k.id())) {
+        columns.add(k.id());
+      }
+    }
+    for (String last : List.of(ActorKinds.OTHER, NO_ACTOR)) {
+      if (used.contains(last)) {
+        columns.add(last);
+      }
+    }
+    return build("actor", all, columns, o -> List.of(kind(o)));
+  }
+
+  /** The kind of an obligation's actor, {@link #NO_ACTOR} when it names none. */
+  public static String kind(SourcedObligation o) {
+    String k = ActorKinds.get().of(o.obligation().actor());
+    return k == null ? NO_ACTOR : k;
+  }
+
+  /** The label of a column: a theme's or an actor kind's Vietnamese label. */
+  public String label(String column) {
+    if (dimension.equals("actor")) {
+      return column.equals(NO_ACTOR) ? "(không nêu)" : ActorKinds.get().label(column);
+    }
+    for (ThemeTagger.Theme t : ThemeTagger.get().themes()) {
+      if (t.id().equals(column)) {
+        return t.label();
+      }
+    }
+    return column;
+  }
+
+  private static ThemeMatrix build(
+      String dimension,
+      List<SourcedObligation> all,
+      List<String> columns,
+      java.util.function.Function<SourcedObligation, List<String>> columnsOf) {
     TreeSet<String> rows =
         new TreeSet<>(
             Comparator.comparing((String p) -> p.equals(UNKNOWN_PROVINCE))
@@ -69,7 +135,7 @@ public final class ThemeMatrix {
       cells.put(p, line);
     }
     for (SourcedObligation o : all) {
-      for (String t : o.obligation().themes()) {
+      for (String t : columnsOf.apply(o)) {
         List<SourcedObligation> cell = cells.get(row(o)).get(t);
         if (cell != null) {
           cell.add(o);
@@ -82,11 +148,16 @@ public final class ThemeMatrix {
           return java.util.Collections.unmodifiableMap(line);
         });
     return new ThemeMatrix(
-        new ArrayList<>(rows), columns, java.util.Collections.unmodifiableMap(cells));
+        dimension, new ArrayList<>(rows), columns, java.util.Collections.unmodifiableMap(cells));
   }
 
   private static String row(SourcedObligation o) {
     return o.province() == null ? UNKNOWN_PROVINCE : o.province();
+  }
+
+  /** What the columns are: {@code theme} or {@code actor} (a kind of actor). */
+  public String dimension() {
+    return dimension;
   }
 
   /** The provinces, in row order. */
@@ -94,7 +165,7 @@ public final class ThemeMatrix {
     return provinces;
   }
 
-  /** The theme ids, in column order. */
+  /** The column ids (theme ids, or actor kinds), in column order. */
   public List<String> themes() {
     return themes;
   }

@@ -34,6 +34,16 @@ final class ActionVerbs {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /**
+   * Words after which a verb is a noun: a determiner or a bare head ({@code Các tổ chức}, {@code Đoàn
+   * kiểm tra}), or a noun it qualifies ({@code lĩnh vực giám sát}, {@code công tác tuyên truyền}).
+   */
+  private static final Pattern NOMINAL_BEFORE =
+      Pattern.compile(
+          "(?:^|\\s)(?:các|những|mỗi|một|đoàn|tổ|ban|hội|lĩnh\\s+vực|công\\s+tác|việc|về|nhiệm\\s+vụ|hoạt"
+              + "\\s+động|của|và|trong|cho|phục\\s+vụ|đối\\s+với|chuyên\\s+trách|có\\s+nhiệm\\s+vụ|được\\s+giao)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private ActionVerbs() {}
 
   /** Whether {@code unit} opens with a verb ({@code Xây dựng kế hoạch …}: an imperative item). */
@@ -53,7 +63,7 @@ final class ActionVerbs {
     while (at <= s.length() && m.find(at)) {
       String before = s.substring(0, m.start()).stripTrailing();
       String after = s.substring(m.end()).stripLeading();
-      boolean listed = before.endsWith(",");
+      boolean listed = before.endsWith(",") || NOMINAL_BEFORE.matcher(before).find();
       boolean named = !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
       if (!listed && !named) {
         return m.start();

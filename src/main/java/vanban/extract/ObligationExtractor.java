@@ -180,7 +180,10 @@ public final class ObligationExtractor {
       if (last != null) {
         // The last "yêu cầu" is the request; earlier ones are "đáp ứng yêu cầu nhiệm vụ".
         int cut = Math.max(last.lastIndexOf(" yêu cầu "), last.lastIndexOf(" đề nghị "));
-        return clean(cut >= 0 ? last.substring(cut + 9) : last);
+        String actor = cut >= 0 ? last.substring(cut + 9) : last;
+        // "… các bộ, ngành, địa phương khẩn trương thực hiện": the actor ends at its verb.
+        int verb = subjectEnd(actor);
+        return clean(verb > 0 ? actor.substring(0, verb) : actor);
       }
     }
     return null;
@@ -355,10 +358,11 @@ public final class ObligationExtractor {
    * or it is a short title without final punctuation ({@code 2.2. Những việc không được làm}).
    */
   private static boolean isLeadIn(Paragraph p, boolean hasFollowers) {
-    if (!hasFollowers) {
-      return false;
-    }
     String t = p.text();
+    if (!hasFollowers) {
+      // "Sở Tư pháp:" heading its item's paragraphs.
+      return p.heading() && t.endsWith(":") && !ActionVerbs.in(t);
+    }
     if (t.endsWith(":")) {
       return true;
     }
@@ -679,11 +683,49 @@ public final class ObligationExtractor {
       }
       return null;
     }
+    if (GIVE.matcher(s).lookingAt()) {
+      // "Giao Sở Y tế tiến hành …": the assigned body, up to its verb.
+      String rest = s.substring(s.indexOf(' ') + 1);
+      int verb = subjectEnd(rest);
+      if (verb < 0 && rest.endsWith(":") && !ActionVerbs.in(rest)) {
+        return clean(rest); // "Giao Sở Tư pháp:" heading its tasks
+      }
+      return nounPhrase(rest, verb);
+    }
     if (!startsWithActor(s)) {
       return null;
     }
-    return nounPhrase(s, subjectEnd(s));
+    int end = subjectEnd(s);
+    if (end < 0) {
+      // "Báo Bình Thuận đăng …": a proper name, its capitalised words.
+      Matcher name = PROPER_NAME.matcher(s);
+      boolean named =
+          name.lookingAt()
+              && name.group().split("\\s+").length >= 2
+              && ActionVerbs.in(s.substring(name.end()));
+      return named ? clean(name.group()) : null;
+    }
+    String subject = nounPhrase(s, end);
+    Matcher asks = ASKS.matcher(s.substring(end));
+    if (subject != null && asks.lookingAt()) {
+      // "Bộ Nội vụ đề nghị Ủy ban nhân dân tỉnh … khẩn trương …": whom it asks.
+      String rest = s.substring(end + asks.end());
+      String asked = startsWithActor(rest) ? nounPhrase(rest, subjectEnd(rest)) : null;
+      return asked != null ? asked : subject;
+    }
+    return subject;
   }
+
+  /** {@code Giao X …}: the sentence assigns. */
+  private static final Pattern GIVE = Pattern.compile("^Giao\\s+\\p{Lu}");
+
+  /** The verbs by which a subject asks another body to act. */
+  private static final Pattern ASKS =
+      Pattern.compile("\\s*(?:trân\\s+trọng\\s+|kính\\s+)?(?:đề\\s+nghị|yêu\\s+cầu|giao)\\s+");
+
+  /** Capitalised words from the start: a body's proper name ({@code Báo Bình Thuận}). */
+  private static final Pattern PROPER_NAME =
+      Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}]*\\s+)+(?=\\p{Ll})");
 
   /** {@code s} up to {@code verb} when that is a plausible noun phrase, else null. */
   private static String nounPhrase(String s, int verb) {
@@ -711,19 +753,16 @@ public final class ObligationExtractor {
 
   /** Where the subject of {@code s} ends: at its first verb cue or verb of action, or -1. */
   private int subjectEnd(String s) {
-    // A verb of action ends the subject too ("Ủy ban nhân dân tỉnh tổ chức …"); not as the first
-    // word, which would leave no subject.
-    int best = ActionVerbs.first(s, 1);
-    if (best >= 0 && s.substring(0, best).isBlank()) {
-      best = -1;
+    int cue = cueEnd(s);
+    // Without a verb cue, a verb of action ends the subject ("Ủy ban nhân dân tỉnh tổ chức …");
+    // not as the first word, which would leave no subject. With one, the cue decides: a verb of
+    // action before it may qualify a noun ("các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy
+    // định kỳ … báo cáo").
+    int verb = ActionVerbs.first(s, 1);
+    if (verb >= 0 && s.substring(0, verb).isBlank()) {
+      verb = -1;
     }
-    for (ObligationCues.Cue cue : cues.of("verb")) {
-      Matcher m = cue.pattern().matcher(s);
-      if (m.find() && (best < 0 || m.start() < best)) {
-        best = m.start();
-      }
-    }
-    return best;
+    return cue >= 0 && (verb < 0 || cue < verb) ? cue : verb;
   }
 
   private boolean startsWithActor(String s) {
@@ -816,6 +855,8 @@ public final class ObligationExtractor {
     a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
     a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");
     a = person(a).strip();
+    // "UBND các xã, phường nơi đơn vị … đặt trụ sở": the relative clause is not the actor.
+    a = a.replaceFirst("\\s+nơi\\s.*$", "");
     return a.isEmpty() ? null : a;
   }
 

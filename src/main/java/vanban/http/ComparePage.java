@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vanban.compare.SourcedObligation;
 import vanban.compare.ThemeMatrix;
+import vanban.extract.ActorKinds;
 import vanban.extract.ThemeTagger;
 import vanban.compare.MatrixExport;
 import vanban.json.Json;
@@ -25,10 +26,25 @@ final class ComparePage {
     this.links = new MentionView(corpus);
   }
 
-  /** The matrix over the {@code themes} parameter (comma-separated ids; all when absent). */
+  /**
+   * The matrix over the {@code themes} parameter (comma-separated ids; all when absent), by theme or,
+   * with {@code by=actor}, by kind of actor.
+   */
   private ThemeMatrix matrix(QueryParameters p) {
     List<String> themes = themes(p);
-    return ThemeMatrix.of(List.copyOf(corpus.graph().documents().values()), themes);
+    var records = List.copyOf(corpus.graph().documents().values());
+    return byActor(p) ? ThemeMatrix.byActor(records, themes) : ThemeMatrix.of(records, themes);
+  }
+
+  private static boolean byActor(QueryParameters p) {
+    String by = p.orNull("by");
+    if (by == null || by.equals("theme")) {
+      return false;
+    }
+    if (by.equals("actor")) {
+      return true;
+    }
+    throw HttpProblem.badRequest("by must be theme or actor, not '" + by + "'");
   }
 
   private static List<String> themes(QueryParameters p) {
@@ -53,16 +69,21 @@ final class ComparePage {
     String themesParam = p.orNull("themes");
     String province = p.orNull("province");
     String theme = p.orNull("theme");
+    String by = byActor(p) ? "actor" : null;
     Map<String, String> labels = new LinkedHashMap<>();
-    ThemeTagger.get().themes().forEach(t -> labels.put(t.id(), t.label()));
+    m.themes().forEach(t -> labels.put(t, m.label(t)));
 
     HtmlWriter w = new HtmlWriter();
     w.open("section", "class", "compare")
         .element("h1", "So sánh theo tỉnh và chủ đề · Provinces × themes")
         .open("p", "class", "links")
-        .link(PageLayout.href("/compare.csv", "themes", themesParam), "CSV")
+        .link(PageLayout.href("/compare.csv", "themes", themesParam, "by", by), "CSV")
         .text(" · ")
-        .link(PageLayout.href("/api/compare", "themes", themesParam), "JSON")
+        .link(PageLayout.href("/api/compare", "themes", themesParam, "by", by), "JSON")
+        .text(" · ")
+        .link(
+            PageLayout.href("/compare", "themes", themesParam, "by", by == null ? "actor" : null),
+            by == null ? "By kind of actor" : "By theme")
         .text(
             " — a cell counts the obligations of that province's documents about the theme;"
                 + " (n!) the prohibitions among them. Click a count for the obligations.")
@@ -70,7 +91,10 @@ final class ComparePage {
     if (m.provinces().isEmpty()) {
       w.element("p", "No obligation in the index.");
     } else {
-      w.open("table", "class", "matrix").tag("thead").tag("tr").element("th", "Chủ đề · Theme");
+      w.open("table", "class", "matrix")
+          .tag("thead")
+          .tag("tr")
+          .element("th", by == null ? "Chủ đề · Theme" : "Chủ thể · Actor");
       for (String prov : m.provinces()) {
         w.element("th", prov);
       }
@@ -87,7 +111,8 @@ final class ComparePage {
           boolean on = prov.equals(province) && t.equals(theme);
           w.open("td", "class", on ? "on" : null)
               .link(
-                  PageLayout.href("/compare", "themes", themesParam, "province", prov, "theme", t)
+                  PageLayout.href(
+                          "/compare", "themes", themesParam, "by", by, "province", prov, "theme", t)
                       + "#cell",
                   cell.size() + (forbidden > 0 ? " (" + forbidden + "!)" : ""))
               .end("td");
@@ -104,6 +129,7 @@ final class ComparePage {
               province + " · " + labels.getOrDefault(theme, theme) + " (" + cell.size() + ")");
       w.open("table", "class", "obligations")
           .raw("<thead><tr><th>Văn bản · Document</th><th>Modality</th><th>Actor</th>")
+          .raw("<th>Loại chủ thể · Actor kind</th>")
           .raw("<th>Obligation</th></tr></thead><tbody>");
       for (SourcedObligation o : cell) {
         w.tag("tr")
@@ -116,6 +142,7 @@ final class ComparePage {
             .end("span")
             .end("td")
             .element("td", o.obligation().actor())
+            .element("td", actorKind(o))
             .element("td", o.obligation().text())
             .end("tr");
       }
@@ -123,6 +150,12 @@ final class ComparePage {
     }
     w.end("section");
     return Response.html(PageLayout.page("Compare", null, w.toString()));
+  }
+
+  /** The Vietnamese label of the kind of an obligation's actor. */
+  private static String actorKind(SourcedObligation o) {
+    String k = ThemeMatrix.kind(o);
+    return k.equals(ThemeMatrix.NO_ACTOR) ? "–" : ActorKinds.get().label(k);
   }
 
   /** What {@code vanban compare --format json} prints. */

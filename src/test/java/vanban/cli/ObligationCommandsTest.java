@@ -80,6 +80,7 @@ class ObligationCommandsTest {
         "obligations --json --csv | 2",
         "compare --format pdf | 2",
         "compare --themes alcohol,beer | 2",
+        "compare --by province | 2",
         "calendar --format csv | 2",
         "obligations --province Cà Mau | 4",
       })
@@ -118,6 +119,26 @@ class ObligationCommandsTest {
         .endsWith("</html>\n");
     CliRun pairs = run("compare", "--format", "csv", "--similar");
     assertThat(pairs.out()).startsWith("score,province1,document1");
+  }
+
+  @Test
+  void compareByActorSetsTheKindsOfBodyThatMustActSideBySide() {
+    CliRun table = run("compare", "--by", "actor");
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    List<String> lines = table.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("actor").contains("Hà Tĩnh", "Thừa Thiên Huế");
+    // 001 (Huế) asks the heads of its sở, ban, ngành and district chairs; 004 (Hà Tĩnh) its
+    // officials; Party bodies in Hà Tĩnh, Bắc Ninh and Thanh Hóa.
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("officials"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("party-committee"));
+    assertThat(table.out()).contains("office-holder (Người đứng đầu, lãnh đạo):", "Thừa Thiên Huế · ");
+    CliRun json = run("compare", "--by", "actor", "--themes", "alcohol", "--format", "json");
+    Map<?, ?> root = (Map<?, ?>) Json.read(json.out().strip(), Object.class);
+    assertThat(list(root.get("actors"))).isNotEmpty().doesNotContain("alcohol");
+    assertThat(list(root.get("cells")))
+        .allSatisfy(c -> assertThat(((Map<?, ?>) c).get("actor")).isNotNull());
+    CliRun csv = run("compare", "--by", "actor", "--format", "csv");
+    assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("province,actor,document");
   }
 
   @Test
