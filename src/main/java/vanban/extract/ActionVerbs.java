@@ -61,10 +61,14 @@ final class ActionVerbs {
     Matcher m = SUBJECT_END.matcher(s);
     int at = from;
     while (at <= s.length() && m.find(at)) {
-      String before = s.substring(0, m.start()).stripTrailing();
-      String after = s.substring(m.end()).stripLeading();
+      // Only the few words before the verb and the first letter after it decide.
+      String before = s.substring(Math.max(0, m.start() - 24), m.start()).stripTrailing();
+      int next = m.end();
+      while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+        next++;
+      }
       boolean listed = before.endsWith(",") || NOMINAL_BEFORE.matcher(before).find();
-      boolean named = !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+      boolean named = next < s.length() && Character.isUpperCase(s.codePointAt(next));
       if (!listed && !named) {
         return m.start();
       }
