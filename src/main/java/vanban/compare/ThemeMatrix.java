@@ -76,10 +76,12 @@ public final class ThemeMatrix {
             .filter(
                 o -> themes.isEmpty() || o.obligation().themes().stream().anyMatch(themes::contains))
             .toList();
-    java.util.Set<String> used = new java.util.HashSet<>();
+    // Each obligation's kind once: it decides both the columns and the cell.
+    Map<SourcedObligation, String> kinds = new java.util.IdentityHashMap<>();
     for (SourcedObligation o : all) {
-      used.add(kind(o));
+      kinds.put(o, kind(o));
     }
+    java.util.Set<String> used = new java.util.HashSet<>(kinds.values());
     List<String> columns = new ArrayList<>();
     for (ActorKinds.Kind k : ActorKinds.get().kinds()) {
       if (used.contains(k.id())) {
@@ -91,7 +93,7 @@ public final class ThemeMatrix {
         columns.add(last);
       }
     }
-    return build("actor", all, columns, o -> List.of(kind(o)));
+    return build("actor", all, columns, o -> List.of(kinds.get(o)));
   }
 
   /** The kind of an obligation's actor, {@link #NO_ACTOR} when it names none. */

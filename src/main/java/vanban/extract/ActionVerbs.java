@@ -46,11 +46,6 @@ final class ActionVerbs {
 
   private ActionVerbs() {}
 
-  /** Whether {@code unit} opens with a verb ({@code Xây dựng kế hoạch …}: an imperative item). */
-  static boolean opens(String unit) {
-    return FIRST.matcher(unit).find();
-  }
-
   /**
    * Where the first lower-case verb of {@code s} that can end a subject starts after {@code from},
    * or -1. A verb right after a comma is a list's next noun ({@code Các cấp ủy, tổ chức Đảng}), and
@@ -79,10 +74,6 @@ final class ActionVerbs {
 
   /** Whether {@code unit} names an action. */
   static boolean in(String unit) {
-    if (FIRST.matcher(unit).find()) {
-      return true;
-    }
-    Matcher m = ANYWHERE.matcher(unit);
-    return m.find();
+    return FIRST.matcher(unit).find() || ANYWHERE.matcher(unit).find();
   }
 }

@@ -27,18 +27,16 @@ public final class ActorKinds {
       if (row.length < 4) {
         throw new IllegalStateException("actor-kinds.tsv: bad row " + String.join("|", row));
       }
-      StringBuilder alternatives = new StringBuilder();
-      List<String> cues = new ArrayList<>(List.of(row[2].split("\\|")));
-      // Longest first, so that a kind's match at a place is its longest cue there.
-      cues.sort((a, b) -> b.length() - a.length());
-      for (String cue : cues) {
+      List<String> cues = new ArrayList<>();
+      for (String cue : row[2].split("\\|")) {
         String c = ThemeTagger.canonical(cue.strip());
         if (!c.isEmpty()) {
-          alternatives.append(alternatives.length() > 0 ? "|" : "");
-          alternatives.append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q"));
+          cues.add(c);
         }
       }
-      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+      // Longest first, so that a kind's match at a place is its longest cue there.
+      cues.sort((a, b) -> b.length() - a.length());
+      Pattern p = ThemeTagger.wholeWords(cues);
       kinds.add(new Kind(row[0], row[1], p, row[3]));
     }
   }

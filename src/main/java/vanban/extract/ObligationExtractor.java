@@ -262,7 +262,7 @@ public final class ObligationExtractor {
     if (lead > 0) {
       v = v.substring(0, lead);
     }
-    return clean(person(v));
+    return clean(v);
   }
 
   /** {@code Đồng chí Phó chủ tịch Thường trực, phụ trách …} → {@code Phó chủ tịch Thường trực}. */
@@ -779,7 +779,6 @@ public final class ObligationExtractor {
   }
 
   private boolean matchesAny(String kind, String s) {
-    // Kinds read whole paragraphs: a list label ("- ", "a) ") does not count.
     for (ObligationCues.Cue cue : cues.of(kind)) {
       if (cue.pattern().matcher(s).find()) {
         return true;

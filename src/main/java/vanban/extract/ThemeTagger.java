@@ -43,20 +43,13 @@ public final class ThemeTagger {
         throw new IllegalStateException(RESOURCE + ": bad row " + String.join("|", row));
       }
       List<String> cues = new ArrayList<>();
-      StringBuilder alternatives = new StringBuilder();
       for (String cue : row[2].split("\\|")) {
         String c = canonical(cue.strip());
-        if (c.isEmpty()) {
-          continue;
+        if (!c.isEmpty()) {
+          cues.add(c);
         }
-        cues.add(c);
-        if (alternatives.length() > 0) {
-          alternatives.append('|');
-        }
-        alternatives.append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q"));
       }
-      // Whole words: "bia" is not the start of "biên", "họp" not the end of "hội họp"'s neighbour.
-      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+      Pattern p = wholeWords(cues);
       themes.add(new Theme(row[0], row[1], cues, p, row.length > 3 ? row[3] : ""));
       firstWords.add(cues.stream().map(c -> c.split(" ", 2)[0]).distinct().toList());
     }
@@ -83,6 +76,22 @@ public final class ThemeTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * The pattern finding any of {@code cues} (already {@link #canonical}) as whole words in a
+   * canonical text, any run of spaces between their words; earlier cues are tried first at a place.
+   * Whole words: "bia" is not the start of "biên", "họp" not the end of "hội họp"'s neighbour.
+   */
+  static Pattern wholeWords(List<String> cues) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String c : cues) {
+      if (alternatives.length() > 0) {
+        alternatives.append('|');
+      }
+      alternatives.append(Pattern.quote(c).replace(" ", "\\E\\s+\\Q"));
+    }
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
   }
 
   /** NFC, lower case, one tone placement, one kind of hyphen. */
