@@ -255,6 +255,7 @@ public final class DocumentIndexer implements Closeable {
     doc.add(new StringField(IndexFields.ID, record.source(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(record.source())));
     doc.add(new StoredField(IndexFields.RECORD, Json.compact(record)));
+    doc.add(new StoredField(IndexFields.METADATA_RECORD, Json.compact(metadataOnly(record))));
     String body = text == null ? "" : text;
     doc.add(new Field(IndexFields.TEXT, body, STORED_TEXT));
     if (!record.citations().isEmpty()) {
@@ -394,5 +395,12 @@ public final class DocumentIndexer implements Closeable {
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
+  }
+
+  /** {@code record} cut to source, hash, metadata and language ({@link IndexFields#METADATA_RECORD}). */
+  public static ExtractionRecord metadataOnly(ExtractionRecord record) {
+    return new ExtractionRecord(
+        record.source(), record.sha256(), record.document(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), record.language());
   }
 }

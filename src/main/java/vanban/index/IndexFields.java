@@ -82,6 +82,12 @@ public final class IndexFields {
    */
   public static final String CITATION_RECORD = "citation_record";
   /**
+   * Stored: the record cut to source, hash, metadata and language — what the citation resolver
+   * reads of each candidate target, which for one changed file in a large index is thousands of
+   * documents.
+   */
+  public static final String METADATA_RECORD = "metadata_record";
+  /**
    * {@code <symbol key>|<scope key>|<year>} of every instrument the document cites by number-symbol
    * (scope and year empty when the citation gives none): one symbol names a different instrument
    * in each province ({@code 12-CT/TU}) and sometimes each year ({@code 26-CT/TW} of 2013 and of

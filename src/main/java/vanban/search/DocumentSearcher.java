@@ -103,13 +103,13 @@ public final class DocumentSearcher implements Closeable {
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document doc = stored.document(sd.doc, Set.of(IndexFields.RECORD, IndexFields.TEXT));
-      ExtractionRecord record = Json.read(doc.get(IndexFields.RECORD), ExtractionRecord.class);
+      ExtractionRecord record = metadataRecord(stored, sd.doc);
       DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
       Snippet snippet =
           snippets[i] instanceof Snippet s
               ? s
-              : SnippetFormatter.firstSentence(Optional.ofNullable(doc.get(IndexFields.TEXT)).orElse(""));
+              : SnippetFormatter.firstSentence(
+                  Optional.ofNullable(stored.document(sd.doc, TEXT_FIELD).get(IndexFields.TEXT)).orElse(""));
       hits.add(
           new SearchHit(
               record.source(), meta.symbol(), meta.type(), meta.province(), meta.date(),
@@ -182,6 +182,22 @@ public final class DocumentSearcher implements Closeable {
       out.put(dim, Collections.unmodifiableMap(values));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  private static final Set<String> METADATA_FIELD = Set.of(IndexFields.METADATA_RECORD);
+  private static final Set<String> RECORD_FIELD = Set.of(IndexFields.RECORD);
+  private static final Set<String> TEXT_FIELD = Set.of(IndexFields.TEXT);
+
+  /**
+   * Index document {@code doc}'s source and metadata: a hit shows nothing else, so the small stored
+   * {@link IndexFields#METADATA_RECORD} is read, not the whole record (the whole one in an index
+   * written before that field).
+   */
+  private static ExtractionRecord metadataRecord(StoredFields stored, int doc) throws IOException {
+    String small = stored.document(doc, METADATA_FIELD).get(IndexFields.METADATA_RECORD);
+    return small != null
+        ? Json.read(small, ExtractionRecord.class)
+        : Json.read(stored.document(doc, RECORD_FIELD).get(IndexFields.RECORD), ExtractionRecord.class);
   }
 
   /** The record indexed for {@code source}. */
