@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExtractCommand.class,
       EvaluateCommand.class,
+      EvaluateSearchCommand.class,
       ShowCommand.class,
       CitesCommand.class,
       RefsCommand.class,

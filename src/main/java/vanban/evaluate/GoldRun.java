@@ -3,6 +3,7 @@ package vanban.evaluate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.Future;
 import vanban.ingest.IngestException;
 import vanban.model.ExtractionRecord;
 import vanban.pipeline.Pipeline;
+import vanban.pipeline.ProcessedDocument;
 
 /**
  * Extracts the gold's documents with the pipeline, on several threads, and keeps the records by
@@ -50,27 +52,44 @@ public final class GoldRun {
   public static Result extract(
       List<GoldDocument> gold, Path goldFile, Path docs, long maxBytes, int threads)
       throws InterruptedException {
-    Map<String, ExtractionRecord> records = new ConcurrentHashMap<>();
+    Map<String, Path> files = new LinkedHashMap<>();
+    for (GoldDocument g : gold) {
+      files.put(Evaluator.fileName(g.source()), locate(g, goldFile, docs));
+    }
+    Processed p = process(files, maxBytes, threads);
+    Map<String, ExtractionRecord> records = new LinkedHashMap<>();
+    p.documents().forEach((name, d) -> records.put(name, d.record()));
+    return new Result(records, p.failures());
+  }
+
+  /** Documents through the pipeline by name, and {@code name: reason} of those that failed. */
+  public record Processed(Map<String, ProcessedDocument> documents, Map<String, String> failures) {}
+
+  /**
+   * Runs the pipeline on every file of {@code files} (by the name to keep it under) on {@code
+   * threads} threads; the result keeps the names' order.
+   */
+  public static Processed process(Map<String, Path> files, long maxBytes, int threads)
+      throws InterruptedException {
+    Map<String, ProcessedDocument> done = new ConcurrentHashMap<>();
     Map<String, String> failures = new ConcurrentHashMap<>();
     ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> new Pipeline(maxBytes));
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<?>> jobs = new ArrayList<>();
-      for (GoldDocument g : gold) {
-        Path file = locate(g, goldFile, docs);
-        String name = Evaluator.fileName(g.source());
-        jobs.add(
-            pool.submit(
-                () -> {
-                  try {
-                    records.put(name, pipelines.get().process(file, Pipeline.sourceName(file)).record());
-                  } catch (IngestException e) {
-                    failures.put(name, e.reason());
-                  } catch (RuntimeException e) {
-                    failures.put(name, "extraction failed: " + e);
-                  }
-                }));
-      }
+      files.forEach(
+          (name, file) ->
+              jobs.add(
+                  pool.submit(
+                      () -> {
+                        try {
+                          done.put(name, pipelines.get().process(file, Pipeline.sourceName(file)));
+                        } catch (IngestException e) {
+                          failures.put(name, e.reason());
+                        } catch (RuntimeException e) {
+                          failures.put(name, "extraction failed: " + e);
+                        }
+                      })));
       for (Future<?> job : jobs) {
         try {
           job.get();
@@ -81,6 +100,15 @@ public final class GoldRun {
     } finally {
       pool.shutdownNow();
     }
-    return new Result(records, failures);
+    Map<String, ProcessedDocument> ordered = new LinkedHashMap<>();
+    Map<String, String> failed = new LinkedHashMap<>();
+    for (String name : files.keySet()) {
+      if (done.containsKey(name)) {
+        ordered.put(name, done.get(name));
+      } else if (failures.containsKey(name)) {
+        failed.put(name, failures.get(name));
+      }
+    }
+    return new Processed(ordered, failed);
   }
 }

@@ -111,6 +111,23 @@ public final class VietnameseNormalizer {
     return new String(chars);
   }
 
+  /**
+   * {@code s} without its diacritics, case kept: {@code Bố trí đủ} → {@code Bo tri du}; what a
+   * person types on a keyboard without a Vietnamese input method.
+   */
+  public static String stripDiacritics(String s) {
+    String nfd = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(nfd.length());
+    for (int i = 0; i < nfd.length(); i++) {
+      char c = nfd.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      out.append(c == '\u0111' ? 'd' : c == '\u0110' ? 'D' : c);
+    }
+    return out.toString();
+  }
+
   private static MappedText onePass(MappedText in) {
     MappedText text = nfc(cleanChars(in));
     char[] chars = text.text().toCharArray();
