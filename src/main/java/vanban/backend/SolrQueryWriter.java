@@ -119,9 +119,12 @@ final class SolrQueryWriter {
         "no Solr form for " + query.getClass().getSimpleName() + ": " + query);
   }
 
+  /** Combinations of optional clauses written for a minimum-should-match (see {@link #atLeast}). */
+  private static final int MAX_COMBINATIONS = 64;
+
   private String bool(BooleanQuery bq) {
     if (bq.getMinimumNumberShouldMatch() > 0) {
-      throw new IllegalArgumentException("minimumNumberShouldMatch not written: " + bq);
+      return atLeast(bq);
     }
     boolean positive = bq.clauses().stream().anyMatch(c -> c.getOccur() != Occur.MUST_NOT);
     if (!positive) {
@@ -142,6 +145,53 @@ final class SolrQueryWriter {
       parts.add(prefix + write(c.getQuery(), false));
     }
     return "(" + String.join(" ", parts) + ")";
+  }
+
+  /**
+   * A query with a minimum number of optional clauses to match, which Solr 9's query syntax cannot
+   * say: a non-scoring {@code filter(…)} of every choice of that many clauses, beside the clauses
+   * themselves for the score — the same documents and scores as Lucene's. More than {@link
+   * #MAX_COMBINATIONS} choices are written as every optional clause required.
+   */
+  private String atLeast(BooleanQuery bq) {
+    List<BooleanClause> optional = bq.clauses().stream().filter(c -> c.getOccur() == Occur.SHOULD).toList();
+    int k = bq.getMinimumNumberShouldMatch();
+    BooleanQuery.Builder plain = new BooleanQuery.Builder();
+    bq.clauses().forEach(plain::add);
+    if (k > optional.size()) {
+      return NOTHING;
+    }
+    List<List<Integer>> choices = new ArrayList<>();
+    choose(optional.size(), k, 0, new ArrayList<>(), choices);
+    if (choices.size() > MAX_COMBINATIONS) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder();
+      bq.clauses()
+          .forEach(c -> all.add(c.getQuery(), c.getOccur() == Occur.SHOULD ? Occur.MUST : c.getOccur()));
+      return bool(all.build());
+    }
+    List<String> anyChoice = new ArrayList<>();
+    for (List<Integer> choice : choices) {
+      List<String> required = new ArrayList<>();
+      for (int i : choice) {
+        required.add("+" + write(optional.get(i).getQuery(), false));
+      }
+      anyChoice.add("(" + String.join(" ", required) + ")");
+    }
+    String rest = bool(plain.build());
+    return "(+filter(" + String.join(" ", anyChoice) + ") " + rest.substring(1, rest.length() - 1) + ")";
+  }
+
+  /** Every choice of {@code k} of {@code 0..n-1} from {@code from} on, in order. */
+  private static void choose(int n, int k, int from, List<Integer> chosen, List<List<Integer>> out) {
+    if (chosen.size() == k) {
+      out.add(List.copyOf(chosen));
+      return;
+    }
+    for (int i = from; i < n && out.size() <= MAX_COMBINATIONS; i++) {
+      chosen.add(i);
+      choose(n, k, i + 1, chosen, out);
+      chosen.remove(chosen.size() - 1);
+    }
   }
 
   private String phrase(PhraseQuery p) {

@@ -59,6 +59,13 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "Also print counts by province, type, year and issuer.")
   boolean facets;
 
+  @Option(
+      names = "--exact",
+      description =
+          "Search the words as typed. Without it, a query typed without diacritics is first"
+              + " searched in its most likely accented form (printed as 'tìm theo: …').")
+  boolean exact;
+
   @Override
   public Integer call() throws Exception {
     if (limit < 1) {
@@ -67,12 +74,16 @@ final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     SearchResults results;
     try (Backend searcher = solr.reading(index)) {
-      results = searcher.search(new SearchRequest(query, limit, province, type, from, to, facets));
+      results = searcher.search(new SearchRequest(query, limit, province, type, from, to, facets, exact));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       for (SearchHit hit : results.hits()) {
         out.println(Json.compact(hit));
+      }
+      if (results.searchedAs() != null) {
+        // After the hits, as the facets line: a reader taking each line as a hit stops at objects without "source".
+        out.println(Json.compact(Map.of("searchedAs", results.searchedAs())));
       }
       if (facets) {
         Map<String, Object> f = new LinkedHashMap<>();
@@ -88,6 +99,9 @@ final class SearchCommand implements Callable<Integer> {
 
   private void printHits(PrintWriter out, SearchResults results) {
     Terminal terminal = Terminal.detect();
+    if (results.searchedAs() != null) {
+      out.printf("tìm theo: %s   (--exact: search the words as typed)%n", results.searchedAs());
+    }
     out.printf("%d document%s%n", results.total(), results.total() == 1 ? "" : "s");
     int rank = 1;
     for (SearchHit hit : results.hits()) {

@@ -42,7 +42,7 @@ final class FacetedSearch {
       if (r.to() != null && r.to().isBefore(to)) {
         to = r.to();
       }
-      r = new SearchRequest(r.query(), r.limit(), r.province(), r.type(), from, to, r.facets());
+      r = new SearchRequest(r.query(), r.limit(), r.province(), r.type(), from, to, r.facets(), r.exact());
     }
     if (issuer == null || issuer.isBlank()) {
       return corpus.searcher().search(r);
@@ -55,11 +55,13 @@ final class FacetedSearch {
             r.type(),
             r.from(),
             r.to(),
-            false);
+            false,
+            r.exact());
     String key = IndexFields.keywordKey(issuer);
     List<SearchHit> kept = new ArrayList<>();
     List<DocumentMetadata> keptMeta = new ArrayList<>();
-    for (SearchHit hit : corpus.searcher().search(every).hits()) {
+    SearchResults all = corpus.searcher().search(every);
+    for (SearchHit hit : all.hits()) {
       DocumentMetadata d = corpus.record(hit.source()).map(ExtractionRecord::document).orElse(null);
       if (d != null && d.issuer() != null && IndexFields.keywordKey(d.issuer()).equals(key)) {
         kept.add(hit);
@@ -68,7 +70,8 @@ final class FacetedSearch {
     }
     Map<String, Map<String, Long>> facets = request.facets() ? facets(keptMeta) : Map.of();
     int limit = r.limit() > 0 ? r.limit() : 10;
-    return new SearchResults(kept.size(), kept.subList(0, Math.min(limit, kept.size())), facets);
+    return new SearchResults(
+        kept.size(), kept.subList(0, Math.min(limit, kept.size())), facets, all.searchedAs());
   }
 
   private static Map<String, Map<String, Long>> facets(List<DocumentMetadata> docs) {

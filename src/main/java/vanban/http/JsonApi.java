@@ -14,7 +14,9 @@ import vanban.search.SearchResults;
  *
  * <ul>
  *   <li>{@code /api/search?q=&limit=&province=&type=&from=&to=&year=&issuer=}: {@code {"query",
- *       "total", "hits": [SearchHit…], "facets"}} — the hits of {@code vanban search --json}
+ *       "searchedAs", "total", "hits": [SearchHit…], "facets"}} ({@code searchedAs} only when a
+ *       query without diacritics was searched in its restored accented form; {@code &exact=1}
+ *       searches it as typed) — the hits of {@code vanban search --json}
  *   <li>{@code /api/cites?q=&year=}: {@code {"query", "citingDocuments", "instruments":
  *       [CitedInstrument…]}} — as
  *       {@code vanban cites --json}; without {@code q}, the most-cited ({@code top=N})
@@ -44,11 +46,15 @@ final class JsonApi {
             p.orNull("type"),
             p.date("from"),
             p.date("to"),
-            true);
+            true,
+            p.orNull("exact") != null);
     SearchResults results =
         FacetedSearch.run(corpus, request, p.optionalInt("year", 1000, 2999), p.orNull("issuer"));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", q == null ? "" : q);
+    if (results.searchedAs() != null) {
+      m.put("searchedAs", results.searchedAs());
+    }
     m.put("total", results.total());
     m.put("hits", results.hits());
     m.put("facets", results.facets());

@@ -39,9 +39,10 @@ final class SearchPage {
     Integer year = p.optionalInt("year", 1000, 2999);
     String issuer = p.orNull("issuer");
     int limit = p.intIn("limit", 1, 500, LIMIT);
+    boolean exact = p.orNull("exact") != null;
     SearchResults results =
         FacetedSearch.run(
-            corpus, new SearchRequest(q, limit, province, type, null, null, true), year, issuer);
+            corpus, new SearchRequest(q, limit, province, type, null, null, true, exact), year, issuer);
     String yearText = year == null ? null : year.toString();
     Map<String, String> current = new LinkedHashMap<>();
     current.put("province", province == null ? "" : province);
@@ -71,6 +72,18 @@ final class SearchPage {
     w.end("aside");
 
     w.open("section", "class", "results");
+    if (results.searchedAs() != null) {
+      String[] asTyped = filteredPairs(q, current, null, null);
+      String[] withExact = java.util.Arrays.copyOf(asTyped, asTyped.length + 2);
+      withExact[asTyped.length] = "exact";
+      withExact[asTyped.length + 1] = "1";
+      w.open("p", "class", "searched-as")
+          .text("tìm theo: ")
+          .element("strong", results.searchedAs())
+          .text(" · ")
+          .link(PageLayout.href("/", withExact), "tìm đúng như đã gõ: " + q)
+          .end("p");
+    }
     w.open("p", "class", "total")
         .text(results.total() + (results.total() == 1 ? " document" : " documents"));
     for (Map.Entry<String, String> f : current.entrySet()) {

@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reads the rows of a tab-separated lexicon on the classpath; {@code #} lines are comments. */
-final class TsvResource {
+public final class TsvResource {
   private TsvResource() {}
 
-  static List<String[]> rows(String resource) {
+  public static List<String[]> rows(String resource) {
     InputStream in = TsvResource.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing lexicon " + resource);

@@ -29,6 +29,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -62,7 +63,15 @@ public final class DocumentSearcher implements Closeable {
   private final IndexSearcher searcher;
   private static final UserQueryParser PARSER = new UserQueryParser(IndexFields.analyzer());
 
+  /** What makes a query searched as typed: a number-symbol, quotes, operators, a prefix. */
+  private static final java.util.regex.Pattern SEARCHED_AS_TYPED =
+      java.util.regex.Pattern.compile("\\d[-/]|[\"|*()]|(?:^|\\s)-\\S");
+
+  /** How much more a match of the restored accented query weighs than a folded match alone. */
+  private static final float RESTORED_BOOST = 2f;
+
   private final Analyzer analyzer = IndexFields.analyzer();
+  private final DiacriticRestorer restorer;
   private final SnippetHighlighter highlighter;
 
   private DocumentSearcher(Directory directory, DirectoryReader reader) {
@@ -70,6 +79,7 @@ public final class DocumentSearcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.highlighter = new SnippetHighlighter(searcher, analyzer);
+    this.restorer = new DiacriticRestorer(reader);
   }
 
   /** Opens the index in {@code dir}; fails when there is none. */
@@ -83,9 +93,24 @@ public final class DocumentSearcher implements Closeable {
     }
   }
 
-  /** Runs {@code request}: hits best first, the total, and facet counts when asked for. */
+  /**
+   * Runs {@code request}: hits best first, the total, and facet counts when asked for. A query
+   * typed without diacritics is restored to its most likely accented form ({@link
+   * DiacriticRestorer}) unless the request is {@code exact}: documents matching that form rank
+   * first, then the other folded matches, and the results say which form was searched.
+   */
   public SearchResults search(SearchRequest request) throws IOException {
+    Optional<String> restored =
+        request.exact() ? Optional.empty() : restorer.restore(textPart(request.query()));
     Query query = query(request);
+    if (restored.isPresent()) {
+      Query accented = query(request.withQuery(restored.get()));
+      query =
+          new BooleanQuery.Builder()
+              .add(new BoostQuery(accented, RESTORED_BOOST), Occur.SHOULD)
+              .add(query, Occur.SHOULD)
+              .build();
+    }
     int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
     int n = Math.max(1, Math.min(limit, reader.maxDoc()));
     SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
@@ -116,7 +141,18 @@ public final class DocumentSearcher implements Closeable {
               meta.dateNotBefore(), sd.score, snippet));
     }
     Map<String, Map<String, Long>> facets = request.facets() ? facets(query) : Map.of();
-    return new SearchResults(total, hits, facets);
+    return new SearchResults(total, hits, facets, restored.orElse(null));
+  }
+
+  /**
+   * The part of a query the restorer reads: the query itself when it is plain words; nothing when
+   * it holds a number-symbol, quotes or operators, which are searched as typed.
+   */
+  private static String textPart(String query) {
+    if (query == null || query.isBlank() || SEARCHED_AS_TYPED.matcher(query).find()) {
+      return null;
+    }
+    return query.strip();
   }
 
   /**

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  *     {@code dateNotBefore}); null for no bound
  * @param to keep documents dated on or before this day; null for no bound
  * @param facets whether to count province, type, year and issuer over all matches
+ * @param exact search the query as typed: a query without diacritics is not restored first
+ *     ({@link DiacriticRestorer})
  */
 public record SearchRequest(
     String query,
@@ -26,10 +28,22 @@ public record SearchRequest(
     String type,
     LocalDate from,
     LocalDate to,
-    boolean facets) {
+    boolean facets,
+    boolean exact) {
+
+  /** A request whose query without diacritics is restored first (not {@code exact}). */
+  public SearchRequest(
+      String query, int limit, String province, String type, LocalDate from, LocalDate to, boolean facets) {
+    this(query, limit, province, type, from, to, facets, false);
+  }
 
   /** A plain query: ten hits, no filters, no facets. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, 10, null, null, null, null, false);
+  }
+
+  /** This request with {@code query} in place of its own, everything else kept. */
+  public SearchRequest withQuery(String query) {
+    return new SearchRequest(query, limit, province, type, from, to, facets, exact);
   }
 }

@@ -11,9 +11,17 @@ import java.util.Map;
  * @param facets when asked for: dimension ({@code province}, {@code type}, {@code year},
  *     {@code issuer}) → value → count, dimensions in that order, values by count then value;
  *     empty otherwise
+ * @param searchedAs the accented form a query typed without diacritics was searched by first
+ *     ({@code cơ chế một cửa}), before its folded matches; null when the query was searched as typed
  */
-public record SearchResults(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {
+public record SearchResults(
+    long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets, String searchedAs) {
   public SearchResults {
     hits = List.copyOf(hits);
+  }
+
+  /** Results of a query searched as typed. */
+  public SearchResults(long total, List<SearchHit> hits, Map<String, Map<String, Long>> facets) {
+    this(total, hits, facets, null);
   }
 }

@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -29,6 +30,7 @@ import vanban.index.IndexFields;
 import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.SymbolQuery;
+import vanban.normalize.VietnameseNormalizer;
 
 /**
  * Turns what a user typed into a Lucene query; never throws on any input.
@@ -57,6 +59,28 @@ public final class UserQueryParser {
     WEIGHTS.put(IndexFields.SUBJECT, 3f);
     WEIGHTS.put(IndexFields.SUBJECT_FOLDED, 1.5f);
   }
+
+  /** The weights of a query typed without diacritics: the folded fields only (see {@link #textQuery}). */
+  private static final Map<String, Float> FOLDED_WEIGHTS = new LinkedHashMap<>();
+
+  static {
+    FOLDED_WEIGHTS.put(IndexFields.TEXT_FOLDED, 1f);
+    FOLDED_WEIGHTS.put(IndexFields.SUBJECT_FOLDED, 1.5f);
+  }
+
+  /** The bonus of two query words standing together in the folded text, and in the exact text. */
+  private static final float PAIR_FOLDED = 0.75f;
+
+  private static final float PAIR_EXACT = 1.5f;
+
+  /** Pairs of neighbouring words looked for in one query: phrase queries cost more than terms. */
+  private static final int MAX_PAIRS = 24;
+
+  /** An excluded word: {@code -rượu}. */
+  private static final Pattern NEGATION = Pattern.compile("(?:^|\\s)-\\S");
+
+  /** What separates runs of plain words: an operator or a bracket. */
+  private static final Pattern PLAIN_RUN = Pattern.compile("[|()+]");
 
   private static final float SYMBOL_BOOST = 4f;
   private static final float CITES_BOOST = 2f;
@@ -243,16 +267,131 @@ public final class UserQueryParser {
     return any.build();
   }
 
+  /**
+   * The words of the query, parsed over the text and subject fields with their abbreviations and
+   * numerals as alternatives ({@link QueryExpansions}), most words required, plus a bonus for each
+   * pair of query words found adjacent in a document.
+   *
+   * <p>A query typed without any diacritic searches the folded fields only: its words are rare in
+   * the exact field, where they come from OCR damage and unaccented noise, and would weigh most
+   * there. A query with an operator ({@code AND}, {@code OR}, {@code NOT}, {@code |}, {@code +},
+   * {@code -}) keeps every other word required, as typed (SimpleQueryParser drops an exclusion
+   * among optional words).
+   */
   private Query textQuery(String words) {
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
-    parser.setDefaultOperator(Occur.MUST);
+    boolean accented = hasDiacritics(words);
+    // Operators typed (AND, OR, |, +) mean every other word is meant as typed: all required.
+    boolean explicitOr = words.contains("|") || words.contains("+") || NEGATION.matcher(words).find();
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, accented ? WEIGHTS : FOLDED_WEIGHTS);
+    parser.setDefaultOperator(explicitOr ? Occur.MUST : Occur.SHOULD);
+    Query core;
     try {
-      Query q = parser.parse(words);
-      return q == null ? new MatchNoDocsQuery("nothing searchable") : q;
+      String expanded = QueryExpansions.get().expand(words);
+      core = explicitOr ? parser.parse(expanded) : mostUnitsRequired(parser, expanded);
     } catch (RuntimeException e) {
       // SimpleQueryParser is documented never to throw on syntax; this guards the analysis chain.
       return new MatchNoDocsQuery("unparsable: " + e.getMessage());
     }
+    if (core == null) {
+      return new MatchNoDocsQuery("nothing searchable");
+    }
+    List<Query> pairs = adjacentPairs(words, accented);
+    if (pairs.isEmpty()) {
+      return core;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(core, Occur.MUST);
+    pairs.forEach(p -> all.add(p, Occur.SHOULD));
+    return all.build();
+  }
+
+  /**
+   * Each word, {@code "phrase"} or {@code (group of alternatives)} of {@code expanded} parsed on
+   * its own, all but a quarter of them required: a relevant document that writes one word of a long
+   * query differently ({@code phong trào thi đua} against {@code các đợt thi đua}) loses rank, not
+   * its place. Up to three, all are required. Null when nothing is searchable.
+   */
+  static Query mostUnitsRequired(SimpleQueryParser parser, String expanded) {
+    List<Query> units = new ArrayList<>();
+    for (String unit : units(expanded)) {
+      Query q = parser.parse(unit);
+      if (q != null && !(q instanceof MatchNoDocsQuery)) {
+        units.add(q);
+      }
+    }
+    if (units.isEmpty()) {
+      return null;
+    }
+    if (units.size() == 1) {
+      return units.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    units.forEach(q -> b.add(q, Occur.SHOULD));
+    int n = units.size();
+    b.setMinimumNumberShouldMatch(n <= 3 ? n : n - Math.max(1, n / 4));
+    return b.build();
+  }
+
+  /** The top-level units of a query: words, quoted phrases and bracketed groups. */
+  static List<String> units(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder unit = new StringBuilder();
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+      if (Character.isWhitespace(c) && depth == 0 && !quoted) {
+        if (!unit.isEmpty()) {
+          out.add(unit.toString());
+          unit.setLength(0);
+        }
+      } else {
+        unit.append(c);
+      }
+    }
+    if (!unit.isEmpty()) {
+      out.add(unit.toString());
+    }
+    return out;
+  }
+
+  /**
+   * A phrase query for each pair of neighbouring words the person typed outside quotes ({@code
+   * báo cáo viên} → {@code "báo cáo"}, {@code "cáo viên"}), on the folded text and, for an
+   * accented query, the exact text: Vietnamese words are several syllables, and a document where
+   * the syllables stand together is about the query's words, not about each syllable.
+   */
+  private List<Query> adjacentPairs(String words, boolean accented) {
+    List<Query> out = new ArrayList<>();
+    for (String run : PLAIN_RUN.split(words.replaceAll("\"[^\"]*\"?|(?<=^|\\s)-\\S+", " | "))) {
+      String[] w = run.strip().split("\\s+");
+      for (int i = 0; i + 1 < w.length && out.size() < MAX_PAIRS; i++) {
+        String pair = w[i] + " " + w[i + 1];
+        addPhrase(out, IndexFields.TEXT_FOLDED, pair, PAIR_FOLDED);
+        if (accented) {
+          addPhrase(out, IndexFields.TEXT, pair, PAIR_EXACT);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void addPhrase(List<Query> out, String field, String text, float boost) {
+    Query phrase = phrases.createPhraseQuery(field, text);
+    if (phrase instanceof PhraseQuery) {
+      out.add(new BoostQuery(phrase, boost));
+    }
+  }
+
+  /** Whether {@code s} has a Vietnamese diacritic or {@code đ}: it was typed with them. */
+  static boolean hasDiacritics(String s) {
+    return !VietnameseNormalizer.stripDiacritics(s).equals(s);
   }
 
   /** The query cut after {@link #MAX_WORDS} analyzed words, so it stays under the clause limit. */
@@ -277,7 +416,7 @@ public final class UserQueryParser {
 
   /** {@code AND}, {@code OR}, {@code NOT} as SimpleQueryParser's operators. */
   private static String operators(String text) {
-    String s = OPERATOR_AND.matcher(text).replaceAll(" ");
+    String s = OPERATOR_AND.matcher(text).replaceAll(" + ");
     s = OPERATOR_OR.matcher(s).replaceAll("|");
     return OPERATOR_NOT.matcher(s).replaceAll("-");
   }

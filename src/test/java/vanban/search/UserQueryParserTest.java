@@ -63,11 +63,33 @@ class UserQueryParserTest {
   }
 
   @Test
-  void wordsAreRequiredInAnyFieldExactBoosted() {
+  void wordsAreMatchedInAnyFieldExactBoostedAndRewardedTogether() {
     assertThat(parser.parse("Kỷ hoá").toString())
         .isEqualTo(
-            "+((text:kỷ)^2.0 text_folded:ky (subject:kỷ)^3.0 (subject_folded:ky)^1.5)"
-                + " +((text:hóa)^2.0 text_folded:hoa (subject:hóa)^3.0 (subject_folded:hoa)^1.5)");
+            "+((((text:kỷ)^2.0 text_folded:ky (subject:kỷ)^3.0 (subject_folded:ky)^1.5)"
+                + " ((text:hóa)^2.0 text_folded:hoa (subject:hóa)^3.0 (subject_folded:hoa)^1.5))~2)"
+                + " (text_folded:\"ky hoa\")^0.75 (text:\"kỷ hóa\")^1.5");
+  }
+
+  @Test
+  void mostButNotAllWordsOfALongQueryAreRequired() {
+    // Four words: three must match; five to seven: all but one; eight: all but two.
+    assertThat(parser.parse("phong trào thi đua").toString()).contains(")~3");
+    assertThat(parser.parse("đội ngũ báo cáo viên").toString()).contains(")~4");
+    assertThat(parser.parse("a b c d e f g h").toString()).contains(")~6");
+    assertThat(parser.parse("\"kỷ luật\"").toString()).doesNotContain("~");
+  }
+
+  @Test
+  void aQueryTypedWithoutDiacriticsSearchesTheFoldedFieldsOnly() {
+    String q = parser.parse("ky luat").toString();
+    assertThat(q).contains("text_folded:ky", "subject_folded:luat").doesNotContain("text:", "subject:");
+  }
+
+  @Test
+  void abbreviationsAndNumeralsAreAlternatives() {
+    assertThat(parser.parse("CCHC").toString()).contains("text_folded:cchc", "text_folded:\"cai cach hanh chinh\"");
+    assertThat(parser.parse("chính quyền 2 cấp").toString()).contains("text:hai", "text_folded:02");
   }
 
   @Test
@@ -75,13 +97,13 @@ class UserQueryParserTest {
     assertThat(parser.parse("a OR b").toString()).doesNotContain("text:or");
     assertThat(parser.parse("a AND b").toString()).doesNotContain("text:and");
     assertThat(parser.parse("a NOT b").toString()).contains("-(");
-    assertThat(parser.parse("a and b").toString()).contains("text:and");
+    assertThat(parser.parse("a and b").toString()).contains("text_folded:and");
   }
 
   @Test
   void veryLongQueriesAreCut() {
     String query = "kỷ luật ".repeat(1000);
-    assertThat(parser.parse(query).toString().split("text_folded:").length - 1)
+    assertThat(parser.parse(query).toString().split("text_folded:(?!\")").length - 1)
         .isLessThanOrEqualTo(UserQueryParser.MAX_WORDS);
   }
 }
