@@ -52,6 +52,8 @@ public final class DocumentIndexer implements Closeable {
   private static final FieldType STORED_TEXT = textType(true);
   /** The same, not stored: the folded field highlights through the stored exact one. */
   private static final FieldType INDEXED_TEXT = textType(false);
+  /** Syllable pairs: terms and their frequencies only, all a bonus clause and a pair count need. */
+  private static final FieldType PAIRS = pairsType();
 
   /**
    * Doc-values flag: 1 while a document's citations still wait to be resolved against the corpus
@@ -280,6 +282,7 @@ public final class DocumentIndexer implements Closeable {
                       record.language()))));
     }
     doc.add(new Field(IndexFields.TEXT_FOLDED, body, INDEXED_TEXT));
+    doc.add(new Field(IndexFields.TEXT_BIGRAMS, body, PAIRS));
 
     DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
     if (present(meta.subject())) {
@@ -386,6 +389,16 @@ public final class DocumentIndexer implements Closeable {
 
   private static boolean present(String value) {
     return value != null && !value.isBlank();
+  }
+
+  private static FieldType pairsType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(false);
+    t.setOmitNorms(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
   }
 
   private static FieldType textType(boolean stored) {

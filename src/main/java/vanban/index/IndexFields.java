@@ -41,6 +41,11 @@ public final class IndexFields {
   public static final String TEXT = "text";
   /** The normalized text analyzed by {@link VietnameseFoldingAnalyzer}, offsets in postings. */
   public static final String TEXT_FOLDED = "text_folded";
+  /**
+   * Each pair of neighbouring syllables of the normalized text, exact analysis, as one term ({@link
+   * VietnameseBigramAnalyzer}): frequencies, no positions, no norms.
+   */
+  public static final String TEXT_BIGRAMS = "text_bigrams";
   /** The subject line, exact analysis. */
   public static final String SUBJECT = "subject";
   /** The subject line, folded analysis. */
@@ -132,7 +137,8 @@ public final class IndexFields {
     Analyzer exact = new VietnameseAnalyzer();
     Analyzer folded = new VietnameseFoldingAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        exact, Map.of(TEXT_FOLDED, folded, SUBJECT_FOLDED, folded));
+        exact,
+        Map.of(TEXT_FOLDED, folded, SUBJECT_FOLDED, folded, TEXT_BIGRAMS, new VietnameseBigramAnalyzer()));
   }
 
   /**

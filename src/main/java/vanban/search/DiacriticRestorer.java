@@ -15,13 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import vanban.index.IndexFields;
 import vanban.normalize.VietnameseNormalizer;
 
@@ -33,13 +26,10 @@ import vanban.normalize.VietnameseNormalizer;
  * the five tones on any vowel) and kept when the exact text field has them; the most frequent few
  * of each are the candidates. The sentence chosen is the one that maximises, over its syllables,
  * the log frequency of each form plus three times the log count of documents where each
- * neighbouring pair stands together (a phrase count, stopped at {@link #PAIR_CAP} documents so a
- * common pair costs no more than a rare one). Viterbi over the candidates finds it.
+ * neighbouring pair stands together (a term lookup in {@link IndexFields#TEXT_BIGRAMS}). Viterbi
+ * over the candidates finds it.
  */
 public final class DiacriticRestorer {
-  /** Documents counted for a pair at most: enough to tell a usual pair from a rare one. */
-  static final int PAIR_CAP = 64;
-
   /** Candidate forms kept per syllable. */
   private static final int CANDIDATES = 4;
 
@@ -54,7 +44,6 @@ public final class DiacriticRestorer {
   private static final String VOWELS = "aeiouy";
 
   private final IndexReader reader;
-  private final IndexSearcher searcher;
   private final Map<String, List<Candidate>> candidates = new ConcurrentHashMap<>();
 
   /** An accented form of a syllable and how often the exact text field has it. */
@@ -62,7 +51,6 @@ public final class DiacriticRestorer {
 
   public DiacriticRestorer(IndexReader reader) {
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
   }
 
   /**
@@ -144,33 +132,13 @@ public final class DiacriticRestorer {
     return List.of(out);
   }
 
-  /** Documents (at most {@link #PAIR_CAP}) where {@code a} stands right before {@code b}. */
+  /** Documents where {@code a} stands right before {@code b} ({@link IndexFields#TEXT_BIGRAMS}). */
   private long pairCount(String a, String b) {
-    if (!SYLLABLE.matcher(a).matches() || !SYLLABLE.matcher(b).matches()) {
-      return 0;
-    }
-    PhraseQuery phrase = new PhraseQuery(IndexFields.TEXT, a, b);
-    int[] count = {0};
     try {
-      searcher.search(
-          phrase,
-          new SimpleCollector() {
-            @Override
-            public void collect(int doc) {
-              if (++count[0] >= PAIR_CAP) {
-                throw new CollectionTerminatedException();
-              }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-              return ScoreMode.COMPLETE_NO_SCORES;
-            }
-          });
+      return reader.docFreq(new Term(IndexFields.TEXT_BIGRAMS, a + " " + b));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return count[0];
   }
 
   /** The accented forms of folded syllable {@code s} the text has, most frequent first. */

@@ -22,7 +22,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -68,12 +67,10 @@ public final class UserQueryParser {
     FOLDED_WEIGHTS.put(IndexFields.SUBJECT_FOLDED, 1.5f);
   }
 
-  /** The bonus of two query words standing together in the folded text, and in the exact text. */
-  private static final float PAIR_FOLDED = 0.75f;
+  /** The weight of two query words standing together ({@link IndexFields#TEXT_BIGRAMS}). */
+  private static final float PAIR_BOOST = 1.5f;
 
-  private static final float PAIR_EXACT = 1.5f;
-
-  /** Pairs of neighbouring words looked for in one query: phrase queries cost more than terms. */
+  /** Pairs of neighbouring words looked for in one query. */
   private static final int MAX_PAIRS = 24;
 
   /** An excluded word: {@code -rượu}. */
@@ -362,31 +359,27 @@ public final class UserQueryParser {
   }
 
   /**
-   * A phrase query for each pair of neighbouring words the person typed outside quotes ({@code
-   * báo cáo viên} → {@code "báo cáo"}, {@code "cáo viên"}), on the folded text and, for an
-   * accented query, the exact text: Vietnamese words are several syllables, and a document where
-   * the syllables stand together is about the query's words, not about each syllable.
+   * A term of the syllable-pair field ({@link IndexFields#TEXT_BIGRAMS}) for each pair of
+   * neighbouring words the person typed outside quotes ({@code báo cáo viên} → {@code báo cáo},
+   * {@code cáo viên}): Vietnamese words are several syllables, and a document where they stand
+   * together is about the query's words, not about each syllable. Only for a query with diacritics:
+   * one without is searched in its restored accented form, which has them.
    */
   private List<Query> adjacentPairs(String words, boolean accented) {
     List<Query> out = new ArrayList<>();
+    if (!accented) {
+      return out;
+    }
     for (String run : PLAIN_RUN.split(words.replaceAll("\"[^\"]*\"?|(?<=^|\\s)-\\S+", " | "))) {
       String[] w = run.strip().split("\\s+");
       for (int i = 0; i + 1 < w.length && out.size() < MAX_PAIRS; i++) {
-        String pair = w[i] + " " + w[i + 1];
-        addPhrase(out, IndexFields.TEXT_FOLDED, pair, PAIR_FOLDED);
-        if (accented) {
-          addPhrase(out, IndexFields.TEXT, pair, PAIR_EXACT);
+        Query pair = phrases.createBooleanQuery(IndexFields.TEXT_BIGRAMS, w[i] + " " + w[i + 1]);
+        if (pair instanceof TermQuery) {
+          out.add(new BoostQuery(pair, PAIR_BOOST));
         }
       }
     }
     return out;
-  }
-
-  private void addPhrase(List<Query> out, String field, String text, float boost) {
-    Query phrase = phrases.createPhraseQuery(field, text);
-    if (phrase instanceof PhraseQuery) {
-      out.add(new BoostQuery(phrase, boost));
-    }
   }
 
   /** Whether {@code s} has a Vietnamese diacritic or {@code đ}: it was typed with them. */

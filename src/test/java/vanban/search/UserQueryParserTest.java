@@ -68,7 +68,7 @@ class UserQueryParserTest {
         .isEqualTo(
             "+((((text:kỷ)^2.0 text_folded:ky (subject:kỷ)^3.0 (subject_folded:ky)^1.5)"
                 + " ((text:hóa)^2.0 text_folded:hoa (subject:hóa)^3.0 (subject_folded:hoa)^1.5))~2)"
-                + " (text_folded:\"ky hoa\")^0.75 (text:\"kỷ hóa\")^1.5");
+                + " (text_bigrams:kỷ hóa)^1.5");
   }
 
   @Test
