@@ -28,7 +28,11 @@ import vanban.model.ExtractionRecord;
 final class SolrDocuments {
   /** Filled by the schema's copyFields from {@code text} and {@code subject}. */
   private static final Set<String> COPIED =
-      Set.of(IndexFields.TEXT_FOLDED, IndexFields.TEXT_BIGRAMS, IndexFields.SUBJECT_FOLDED);
+      Set.of(
+          IndexFields.TEXT_FOLDED,
+          IndexFields.TEXT_BIGRAMS,
+          IndexFields.SUBJECT_FOLDED,
+          IndexFields.LEAD_FOLDED);
 
   /** The prefix of the facet fields: {@code facet_province}. */
   static final String FACET_PREFIX = "facet_";

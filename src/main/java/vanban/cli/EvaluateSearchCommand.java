@@ -29,7 +29,9 @@ import vanban.ingest.CorpusWalker;
       "Indexes the documents of the given folders twice — with vanban, and with plain Lucene"
           + " (StandardAnalyzer, BM25) as the baseline — runs every judged query on both, as typed"
           + " and with its diacritics stripped, and prints nDCG@10 and MRR@10 of each, for the"
-          + " tuning queries, the held-out queries and all.",
+          + " tuning queries, the held-out queries and all. Then strips sentences of the"
+          + " documents of their diacritics and prints how many syllables the restorer puts back"
+          + " right.",
       "Queries and grades: devset/search/queries.tsv and judgments.tsv, made by the rules of"
           + " devset/search/JUDGING.md."
     },
@@ -40,6 +42,9 @@ import vanban.ingest.CorpusWalker;
       "2:bad command line, or unreadable queries or grades"
     })
 final class EvaluateSearchCommand implements Callable<Integer> {
+  /** Sentences stripped and restored to measure the restorer (taken evenly over the corpus). */
+  static final int RESTORED_SENTENCES = 2000;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -121,6 +126,11 @@ final class EvaluateSearchCommand implements Callable<Integer> {
     try (SearchEvaluator evaluator = SearchEvaluator.build(processed.documents())) {
       List<SearchEvaluator.QueryResult> results = evaluator.run(judged);
       SearchReport.print(results, processed.documents().size(), out);
+      SearchEvaluator.Restoration r = evaluator.restoration(processed.documents().values(), RESTORED_SENTENCES);
+      out.printf(
+          java.util.Locale.ROOT,
+          "%ndiacritics restored from the corpus's own counts: %.1f %% of %d syllables right, in %d sentences%n",
+          100 * r.accuracy(), r.syllables(), r.sentences());
       if (perQuery) {
         SearchReport.printQueries(results, heldOut, out);
       }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -25,10 +26,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import vanban.index.DocumentIndexer;
 import vanban.index.FileStamp;
 import vanban.normalize.VietnameseNormalizer;
 import vanban.pipeline.ProcessedDocument;
+import vanban.search.DiacriticRestorer;
 import vanban.search.DocumentSearcher;
 import vanban.search.SearchHit;
 import vanban.search.SearchRequest;
@@ -52,6 +55,7 @@ public final class SearchEvaluator implements Closeable {
 
   private final Path work;
   private final DocumentSearcher vanban;
+  private final DirectoryReader restorerReader;
   private final Directory plainDir;
   private final DirectoryReader plainReader;
   private final IndexSearcher plain;
@@ -84,6 +88,7 @@ public final class SearchEvaluator implements Closeable {
   private SearchEvaluator(Path work, DocumentSearcher vanban, Directory plainDir) throws IOException {
     this.work = work;
     this.vanban = vanban;
+    this.restorerReader = DirectoryReader.open(FSDirectory.open(work));
     this.plainDir = plainDir;
     this.plainReader = DirectoryReader.open(plainDir);
     this.plain = new IndexSearcher(plainReader);
@@ -136,6 +141,71 @@ public final class SearchEvaluator implements Closeable {
     return out;
   }
 
+  /**
+   * How well diacritics are restored from this corpus's own statistics: sentences of {@code
+   * documents} (at most {@code maxSentences}, taken evenly), stripped of their diacritics and
+   * restored by {@link DiacriticRestorer}, compared syllable by syllable with the original.
+   * Sentences of at least four words where most words carry a diacritic are used: OCR debris and
+   * foreign text say nothing of restoring Vietnamese. Abbreviations in capitals are left out, as
+   * the restorer keeps them as typed.
+   *
+   * @param sentences sentences restored
+   * @param syllables their syllables
+   * @param right syllables restored to the original
+   */
+  public record Restoration(int sentences, long syllables, long right) {
+    public double accuracy() {
+      return syllables == 0 ? 0 : (double) right / syllables;
+    }
+  }
+
+  /** See {@link Restoration}. */
+  public Restoration restoration(Collection<ProcessedDocument> documents, int maxSentences) {
+    List<List<String>> sentences = new ArrayList<>();
+    for (ProcessedDocument d : documents) {
+      for (String sentence : SENTENCE_END.split(d.text().text())) {
+        List<String> words = new ArrayList<>();
+        int accented = 0;
+        for (String w : SPACES.split(sentence.strip())) {
+          String word = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+          if (!LETTERS.matcher(word).matches() || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+            continue;
+          }
+          String lower = VietnameseNormalizer.foldTonePlacement(word.toLowerCase(Locale.ROOT));
+          words.add(lower);
+          if (!VietnameseNormalizer.stripDiacritics(lower).equals(lower)) {
+            accented++;
+          }
+        }
+        if (words.size() >= 4 && accented * 2 >= words.size()) {
+          sentences.add(words);
+        }
+      }
+    }
+    int step = Math.max(1, sentences.size() / Math.max(1, maxSentences));
+    DiacriticRestorer restorer = new DiacriticRestorer(restorerReader);
+    int used = 0;
+    long syllables = 0;
+    long right = 0;
+    for (int i = 0; i < sentences.size() && used < maxSentences; i += step) {
+      List<String> original = sentences.get(i);
+      String stripped = VietnameseNormalizer.stripDiacritics(String.join(" ", original));
+      String[] restored = restorer.restore(stripped).orElse(stripped).split(" ");
+      used++;
+      for (int k = 0; k < original.size(); k++) {
+        syllables++;
+        if (k < restored.length && restored[k].equals(original.get(k))) {
+          right++;
+        }
+      }
+    }
+    return new Restoration(used, syllables, right);
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.;:!?\\n]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
   /** Both systems' top {@link #K} file names for {@code query} as written. */
   public Rankings rank(String query) throws IOException {
     List<String> v = new ArrayList<>();
@@ -157,6 +227,7 @@ public final class SearchEvaluator implements Closeable {
   @Override
   public void close() throws IOException {
     vanban.close();
+    restorerReader.close();
     plainReader.close();
     plainDir.close();
     try (Stream<Path> files = Files.walk(work)) {

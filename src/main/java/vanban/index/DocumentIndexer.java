@@ -283,6 +283,9 @@ public final class DocumentIndexer implements Closeable {
     }
     doc.add(new Field(IndexFields.TEXT_FOLDED, body, INDEXED_TEXT));
     doc.add(new Field(IndexFields.TEXT_BIGRAMS, body, PAIRS));
+    String lead = IndexFields.lead(body);
+    doc.add(new TextField(IndexFields.LEAD, lead, Field.Store.NO));
+    doc.add(new TextField(IndexFields.LEAD_FOLDED, lead, Field.Store.NO));
 
     DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
     if (present(meta.subject())) {

@@ -46,6 +46,25 @@ public final class IndexFields {
    * VietnameseBigramAnalyzer}): frequencies, no positions, no norms.
    */
   public static final String TEXT_BIGRAMS = "text_bigrams";
+  /**
+   * The opening of the text ({@link #LEAD_CHARS} characters, to a word boundary), exact analysis:
+   * where a document's title and subject stand whether or not its header was parsed, so what a
+   * document is about weighs for every document, not only well-formed ones.
+   */
+  public static final String LEAD = "lead";
+  /** The opening of the text, folded analysis. */
+  public static final String LEAD_FOLDED = "lead_folded";
+  /** How much of the text's opening {@link #LEAD} holds. */
+  public static final int LEAD_CHARS = 600;
+
+  /** The opening of {@code text} the {@link #LEAD} fields hold: cut at a space after {@link #LEAD_CHARS}. */
+  public static String lead(String text) {
+    if (text.length() <= LEAD_CHARS) {
+      return text;
+    }
+    int cut = text.indexOf(' ', LEAD_CHARS);
+    return cut < 0 ? text : text.substring(0, cut);
+  }
   /** The subject line, exact analysis. */
   public static final String SUBJECT = "subject";
   /** The subject line, folded analysis. */
@@ -138,7 +157,11 @@ public final class IndexFields {
     Analyzer folded = new VietnameseFoldingAnalyzer();
     return new PerFieldAnalyzerWrapper(
         exact,
-        Map.of(TEXT_FOLDED, folded, SUBJECT_FOLDED, folded, TEXT_BIGRAMS, new VietnameseBigramAnalyzer()));
+        Map.of(
+            TEXT_FOLDED, folded,
+            SUBJECT_FOLDED, folded,
+            LEAD_FOLDED, folded,
+            TEXT_BIGRAMS, new VietnameseBigramAnalyzer()));
   }
 
   /**

@@ -44,7 +44,11 @@ public final class DiacriticRestorer {
   private static final String VOWELS = "aeiouy";
 
   private final IndexReader reader;
+  /** Entries kept in each cache before it starts again: a server answers many queries. */
+  private static final int MAX_CACHED = 100_000;
+
   private final Map<String, List<Candidate>> candidates = new ConcurrentHashMap<>();
+  private final Map<String, Long> pairs = new ConcurrentHashMap<>();
 
   /** An accented form of a syllable and how often the exact text field has it. */
   record Candidate(String form, long frequency) {}
@@ -134,15 +138,25 @@ public final class DiacriticRestorer {
 
   /** Documents where {@code a} stands right before {@code b} ({@link IndexFields#TEXT_BIGRAMS}). */
   private long pairCount(String a, String b) {
-    try {
-      return reader.docFreq(new Term(IndexFields.TEXT_BIGRAMS, a + " " + b));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (pairs.size() > MAX_CACHED) {
+      pairs.clear();
     }
+    return pairs.computeIfAbsent(
+        a + " " + b,
+        pair -> {
+          try {
+            return (long) reader.docFreq(new Term(IndexFields.TEXT_BIGRAMS, pair));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** The accented forms of folded syllable {@code s} the text has, most frequent first. */
   List<Candidate> candidates(String s) {
+    if (candidates.size() > MAX_CACHED) {
+      candidates.clear();
+    }
     return candidates.computeIfAbsent(
         s,
         key -> {

@@ -29,7 +29,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,6 +36,12 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -67,8 +72,8 @@ public final class DocumentSearcher implements Closeable {
   private static final java.util.regex.Pattern SEARCHED_AS_TYPED =
       java.util.regex.Pattern.compile("\\d[-/]|[\"|*()]|(?:^|\\s)-\\S");
 
-  /** How much more a match of the restored accented query weighs than a folded match alone. */
-  private static final float RESTORED_BOOST = 2f;
+  /** Matches counted exactly when facets are not asked for; past it the total is a lower bound. */
+  public static final int EXACT_TOTAL_UP_TO = 1000;
 
   private final Analyzer analyzer = IndexFields.analyzer();
   private final DiacriticRestorer restorer;
@@ -96,34 +101,67 @@ public final class DocumentSearcher implements Closeable {
   /**
    * Runs {@code request}: hits best first, the total, and facet counts when asked for. A query
    * typed without diacritics is restored to its most likely accented form ({@link
-   * DiacriticRestorer}) unless the request is {@code exact}: documents matching that form rank
-   * first, then the other folded matches, and the results say which form was searched.
+   * DiacriticRestorer}) unless the request is {@code exact}: the documents matching that form come
+   * first, then, when they do not fill the page, the other folded matches; the results say which
+   * form was searched.
    */
   public SearchResults search(SearchRequest request) throws IOException {
     Optional<String> restored =
         request.exact() ? Optional.empty() : restorer.restore(textPart(request.query()));
-    Query query = query(request);
+    SearchRequest accented = restored.map(request::withQuery).orElse(request);
+    // Tiers, each filling what the page still lacks with documents no earlier tier matched: every
+    // word first, then most words; for a restored query, then the folded form as typed.
+    List<Query> tiers = new ArrayList<>();
+    tiers.add(query(accented, true));
+    Query most = query(accented, false);
+    if (!most.equals(tiers.get(0))) {
+      tiers.add(most);
+    }
     if (restored.isPresent()) {
-      Query accented = query(request.withQuery(restored.get()));
-      query =
-          new BooleanQuery.Builder()
-              .add(new BoostQuery(accented, RESTORED_BOOST), Occur.SHOULD)
-              .add(query, Occur.SHOULD)
-              .build();
+      tiers.add(query(request, false));
     }
     int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
     int n = Math.max(1, Math.min(limit, reader.maxDoc()));
-    SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
-    date.setMissingValue(Long.MIN_VALUE);
-    Sort sort = new Sort(SortField.FIELD_SCORE, date, new SortField(IndexFields.ID, SortField.Type.STRING));
-    TopDocs top = searcher.search(query, n, sort, true);
-    long total = searcher.count(query);
+    List<ScoreDoc> page = new ArrayList<>();
+    long counted = 0;
+    boolean exactCount = true;
+    BooleanQuery.Builder union = new BooleanQuery.Builder();
+    int used = 0;
+    for (int i = 0; i < tiers.size(); i++) {
+      Query tier = tiers.get(i);
+      union.add(tier, Occur.SHOULD);
+      if (page.size() == n && !request.facets()) {
+        exactCount = false; // later tiers would only add to the count
+        break;
+      }
+      Query only = tier;
+      if (i > 0) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(tier, Occur.MUST);
+        tiers.subList(0, i).forEach(earlier -> b.add(earlier, Occur.MUST_NOT));
+        only = b.build();
+      }
+      TopDocs found = page(only, n - page.size(), request.facets());
+      used = i + 1;
+      page.addAll(List.of(found.scoreDocs));
+      counted += found.totalHits.value;
+      exactCount &= found.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    }
+    // The facets count every tier's matches; the snippets mark what the tiers on the page matched.
+    Query query = tiers.size() == 1 ? tiers.get(0) : union.build();
+    Query marked = used <= 1 ? tiers.get(0) : query;
+    TopDocs top =
+        new TopDocs(
+            new TotalHits(
+                counted, exactCount ? TotalHits.Relation.EQUAL_TO : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+            page.toArray(ScoreDoc[]::new));
+    long total = top.totalHits.value;
+    boolean totalExact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
 
     int[] docIds = new int[top.scoreDocs.length];
     for (int i = 0; i < docIds.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
     }
-    Object[] snippets = highlighter.snippets(query, docIds);
+    Object[] snippets = highlighter.snippets(marked, docIds);
     StoredFields stored = reader.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
@@ -141,7 +179,50 @@ public final class DocumentSearcher implements Closeable {
               meta.dateNotBefore(), sd.score, snippet));
     }
     Map<String, Map<String, Long>> facets = request.facets() ? facets(query) : Map.of();
-    return new SearchResults(total, hits, facets, restored.orElse(null));
+    return new SearchResults(total, hits, facets, restored.orElse(null), totalExact);
+  }
+
+  /**
+   * The best {@code n} matches of {@code query}. With {@code exactTotal} (facets count every match
+   * anyway) one pass gives the page and the exact total. Otherwise matches are counted exactly up to
+   * {@link #EXACT_TOTAL_UP_TO}: past it Lucene skips blocks of documents that cannot score into the
+   * page (block-max WAND), which common words need at 100k documents. Equal scores are ordered as
+   * everywhere: newer first, then by source.
+   */
+  private TopDocs page(Query query, int n, boolean exactTotal) throws IOException {
+    if (n == 0) {
+      return new TopDocs(new TotalHits(searcher.count(query), TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+    }
+    if (exactTotal) {
+      SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
+      date.setMissingValue(Long.MIN_VALUE);
+      Sort sort = new Sort(SortField.FIELD_SCORE, date, new SortField(IndexFields.ID, SortField.Type.STRING));
+      TopDocs top = searcher.search(query, TopFieldCollector.createSharedManager(sort, n, null, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+      return top;
+    }
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, null, EXACT_TOTAL_UP_TO));
+    return new TopDocs(top.totalHits, tiesByDate(top.scoreDocs));
+  }
+
+  /** {@code docs} by score, then date of issue (newest first), then source. */
+  private ScoreDoc[] tiesByDate(ScoreDoc[] docs) throws IOException {
+    record Keyed(ScoreDoc doc, long date, String source) {}
+    List<Keyed> keyed = new ArrayList<>();
+    for (ScoreDoc sd : docs) {
+      LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(sd.doc, reader.leaves()));
+      int local = sd.doc - leaf.docBase;
+      NumericDocValues dates = leaf.reader().getNumericDocValues(IndexFields.DATE);
+      long date = dates != null && dates.advanceExact(local) ? dates.longValue() : Long.MIN_VALUE;
+      SortedDocValues ids = leaf.reader().getSortedDocValues(IndexFields.ID);
+      String source = ids != null && ids.advanceExact(local) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+      keyed.add(new Keyed(sd, date, source));
+    }
+    keyed.sort(
+        java.util.Comparator.comparingDouble((Keyed k) -> -k.doc().score)
+            .thenComparing(Keyed::date, java.util.Comparator.reverseOrder())
+            .thenComparing(Keyed::source));
+    return keyed.stream().map(Keyed::doc).toArray(ScoreDoc[]::new);
   }
 
   /**
@@ -160,7 +241,12 @@ public final class DocumentSearcher implements Closeable {
    * clauses; every backend runs this query.
    */
   public static Query query(SearchRequest request) {
-    Query parsed = PARSER.parse(request.query());
+    return query(request, false);
+  }
+
+  /** {@link #query(SearchRequest)} with every word of the query required when {@code allWords}. */
+  static Query query(SearchRequest request, boolean allWords) {
+    Query parsed = PARSER.parse(request.query(), allWords);
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
     if (present(request.province())) {
       b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.provinceKey(request.province()))), Occur.FILTER);

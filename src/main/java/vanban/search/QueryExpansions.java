@@ -18,7 +18,9 @@ import vanban.normalize.VietnameseNormalizer;
  *
  * <ul>
  *   <li>Abbreviations ({@code abbreviations.tsv}): {@code CCHC} → {@code (CCHC | "cải cách hành
- *       chính")}, and {@code thủ tục hành chính} → {@code ("thủ tục hành chính" | TTHC)}.
+ *       chính")}, and {@code thủ tục hành chính} → {@code ("thủ tục hành chính" | TTHC)}; a full
+ *       form also brings the abbreviation's other full forms ({@code khoa học công nghệ} → {@code
+ *       ("khoa học công nghệ" | KHCN | "khoa học và công nghệ")}).
  *   <li>Numerals: {@code 2} → {@code (2 | 02 | hai)}; {@code hai} → {@code (hai | 2 | 02)}. Words
  *       without diacritics that another word shares once stripped ({@code sau} is sáu and sau,
  *       {@code nam} is năm and Nam) are not read as numbers.
@@ -90,7 +92,14 @@ final class QueryExpansions {
         for (int k = i; k < end[0]; k++) {
           phrase.append(tokens.get(k));
         }
-        out.append("(\"").append(phrase.toString().strip()).append("\" | ").append(full.abbreviation()).append(')');
+        String typed = phrase.toString().strip();
+        out.append("(\"").append(typed).append("\" | ").append(full.abbreviation());
+        for (String form : full.fullForms()) {
+          if (!words(form).equals(words(typed))) {
+            out.append(" | \"").append(form).append('"');
+          }
+        }
+        out.append(')');
         i = end[0];
         continue;
       }

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
-import vanban.index.IndexFields;
+import vanban.normalize.VietnameseNormalizer;
 
 /**
  * Scores passages as Lucene's BM25-like {@link PassageScorer} does, times the number of distinct
@@ -22,7 +22,9 @@ final class SnippetScorer extends PassageScorer {
     float base = super.score(passage, contentLength);
     Set<String> words = new HashSet<>();
     for (int i = 0; i < passage.getNumMatches(); i++) {
-      words.add(IndexFields.keywordKey(passage.getMatchTerms()[i].utf8ToString()));
+      // Terms are analyzed already (lower case, one tone placement): stripping the marks folds them,
+      // without running the folding analyzer for every match of every passage.
+      words.add(VietnameseNormalizer.stripDiacritics(passage.getMatchTerms()[i].utf8ToString()));
     }
     return base * Math.max(1, words.size());
   }

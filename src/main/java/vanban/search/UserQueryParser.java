@@ -44,8 +44,8 @@ import vanban.normalize.VietnameseNormalizer;
  * words {@code AND}, {@code OR}, {@code NOT} in capitals are read as operators.
  */
 public final class UserQueryParser {
-  /** Words kept from a very long query: four fields each stay under Lucene's 1024 clauses. */
-  static final int MAX_WORDS = 150;
+  /** Words kept from a very long query: six fields each, plus pairs, stay under Lucene's 1024 clauses. */
+  static final int MAX_WORDS = 100;
 
   /** Number-symbols kept from one query. */
   static final int MAX_SYMBOLS = 8;
@@ -56,7 +56,7 @@ public final class UserQueryParser {
     WEIGHTS.put(IndexFields.TEXT, 2f);
     WEIGHTS.put(IndexFields.TEXT_FOLDED, 1f);
     WEIGHTS.put(IndexFields.SUBJECT, 3f);
-    WEIGHTS.put(IndexFields.SUBJECT_FOLDED, 1.5f);
+    WEIGHTS.put(IndexFields.LEAD, 1.5f);
   }
 
   /** The weights of a query typed without diacritics: the folded fields only (see {@link #textQuery}). */
@@ -65,10 +65,14 @@ public final class UserQueryParser {
   static {
     FOLDED_WEIGHTS.put(IndexFields.TEXT_FOLDED, 1f);
     FOLDED_WEIGHTS.put(IndexFields.SUBJECT_FOLDED, 1.5f);
+    FOLDED_WEIGHTS.put(IndexFields.LEAD_FOLDED, 0.75f);
   }
 
   /** The weight of two query words standing together ({@link IndexFields#TEXT_BIGRAMS}). */
   private static final float PAIR_BOOST = 1.5f;
+
+  /** Query words from which a missing word costs score, never a tier ({@link #parse(String, boolean)}). */
+  static final int LONG_QUERY = 5;
 
   /** Pairs of neighbouring words looked for in one query. */
   private static final int MAX_PAIRS = 24;
@@ -122,6 +126,18 @@ public final class UserQueryParser {
 
   /** The query for {@code userQuery}; every document for a blank or null one. */
   public Query parse(String userQuery) {
+    return parse(userQuery, false);
+  }
+
+  /**
+   * The query for {@code userQuery}, with every word required when {@code allWords}, else most of
+   * its words ({@link #mostUnitsRequired}); every document for a blank or null one. A query of
+   * {@link #LONG_QUERY} words or more is always read with most words: a document that writes one of
+   * them differently must be able to outscore those that hold every syllable scattered about.
+   * {@link DocumentSearcher} asks a shorter query with all words first, then with most words for
+   * what the page still lacks.
+   */
+  public Query parse(String userQuery, boolean allWords) {
     String query =
         userQuery == null ? "" : Normalizer.normalize(userQuery, Normalizer.Form.NFC).strip();
     if (query.isEmpty()) {
@@ -143,7 +159,7 @@ public final class UserQueryParser {
     }
     String words = operators(limitWords(parts.words()));
     if (!words.isBlank()) {
-      Query text = textQuery(words);
+      Query text = textQuery(words, allWords);
       if (!(text instanceof MatchNoDocsQuery)) {
         all.add(text, Occur.MUST);
         added++;
@@ -269,22 +285,27 @@ public final class UserQueryParser {
    * numerals as alternatives ({@link QueryExpansions}), most words required, plus a bonus for each
    * pair of query words found adjacent in a document.
    *
-   * <p>A query typed without any diacritic searches the folded fields only: its words are rare in
-   * the exact field, where they come from OCR damage and unaccented noise, and would weigh most
-   * there. A query with an operator ({@code AND}, {@code OR}, {@code NOT}, {@code |}, {@code +},
+   * <p>A query typed without any diacritic searches the folded fields only, every word required:
+   * its words are rare in the exact field, where they come from OCR damage and unaccented noise,
+   * and would weigh most there; and a folded syllable stands for several words ({@code co} is có,
+   * cơ, cỏ…), so letting one go would match most of a large corpus. {@link DocumentSearcher}
+   * searches its restored accented form first, where most words are enough. A query with an operator ({@code AND}, {@code OR}, {@code NOT}, {@code |}, {@code +},
    * {@code -}) keeps every other word required, as typed (SimpleQueryParser drops an exclusion
    * among optional words).
    */
-  private Query textQuery(String words) {
+  private Query textQuery(String words, boolean allWords) {
     boolean accented = hasDiacritics(words);
     // Operators typed (AND, OR, |, +) mean every other word is meant as typed: all required.
     boolean explicitOr = words.contains("|") || words.contains("+") || NEGATION.matcher(words).find();
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, accented ? WEIGHTS : FOLDED_WEIGHTS);
-    parser.setDefaultOperator(explicitOr ? Occur.MUST : Occur.SHOULD);
     Query core;
     try {
       String expanded = QueryExpansions.get().expand(words);
-      core = explicitOr ? parser.parse(expanded) : mostUnitsRequired(parser, expanded);
+      // A long query lets a word go even when all words are asked for: see parse(String, boolean).
+      boolean relaxed =
+          !explicitOr && accented && (!allWords || units(expanded).size() >= LONG_QUERY);
+      parser.setDefaultOperator(relaxed ? Occur.SHOULD : Occur.MUST);
+      core = relaxed ? mostUnitsRequired(parser, expanded) : parser.parse(expanded);
     } catch (RuntimeException e) {
       // SimpleQueryParser is documented never to throw on syntax; this guards the analysis chain.
       return new MatchNoDocsQuery("unparsable: " + e.getMessage());

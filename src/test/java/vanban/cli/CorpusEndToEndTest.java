@@ -46,6 +46,15 @@ class CorpusEndToEndTest {
   }
 
   @Test
+  void anUnaccentedQueryPrintsTheAccentedFormItSearched() {
+    CliRun run = CliRun.of("search", "--index", indexDir.toString(), "co che mot cua");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("tìm theo: cơ chế một cửa").contains("--exact");
+    CliRun exact = CliRun.of("search", "--index", indexDir.toString(), "--exact", "co che mot cua");
+    assertThat(exact.out()).doesNotContain("tìm theo");
+  }
+
+  @Test
   void phraseMatchesEitherTonePlacement() {
     // 002 writes "chuyển hoá"; the user types "chuyển hóa".
     assertThat(sources("search", "--index", indexDir.toString(), "--json", "\"chuyển hóa\""))

@@ -46,6 +46,19 @@ class WebServerTest {
   }
 
   @Test
+  void anUnaccentedQuerySaysWhatItSearchedAndLinksToTheQueryAsTyped() {
+    String body = served.get("/?q=" + enc("ky luat ky cuong")).body();
+    assertThat(body)
+        .contains("tìm theo: ")
+        .contains("<strong>kỷ luật kỷ cương</strong>")
+        .contains("exact=1")
+        .contains("tìm đúng như đã gõ: ky luat ky cuong");
+    String asTyped = served.get("/?q=" + enc("ky luat ky cuong") + "&exact=1").body();
+    assertThat(asTyped).doesNotContain("tìm theo: ").contains("<mark>");
+    assertThat(served.get("/?q=" + enc("kỷ luật")).body()).doesNotContain("tìm theo: ");
+  }
+
+  @Test
   void facetsFilterTheResults() {
     String all = served.get("/").body();
     assertThat(all).contains("Thừa Thiên Huế").contains("Hà Tĩnh");
@@ -150,7 +163,10 @@ class WebServerTest {
             "Hà Tĩnh",
             "ky",
             "luat");
-    List<Object> expected = Arrays.stream(cli.out().split("\n")).map(s -> Json.read(s, Object.class)).toList();
+    List<Object> lines = Arrays.stream(cli.out().split("\n")).map(s -> Json.read(s, Object.class)).toList();
+    // The hits, then a last line saying which accented form an unaccented query was searched as.
+    List<Object> expected = lines.subList(0, lines.size() - 1);
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(Map.of("searchedAs", "kỷ luật"));
     Map<String, Object> api =
         (Map<String, Object>)
             Json.read(
@@ -158,6 +174,7 @@ class WebServerTest {
                     .get("/api/search?q=" + enc("ky luat") + "&limit=3&province=" + enc("Hà Tĩnh"))
                     .body(), Object.class);
     assertThat(api.get("hits")).isEqualTo(expected);
+    assertThat(api.get("searchedAs")).isEqualTo("kỷ luật");
     assertThat(((Number) api.get("total")).longValue()).isGreaterThanOrEqualTo(expected.size());
     assertThat((Map<String, Object>) api.get("facets"))
         .containsKeys("province", "type", "year", "issuer");

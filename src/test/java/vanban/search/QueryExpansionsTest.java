@@ -25,6 +25,8 @@ class QueryExpansionsTest {
         .isEqualTo("(\"thu tuc hanh chinh\" | TTHC)");
     assertThat(expansions.expand("cán bộ, công chức, viên chức"))
         .isEqualTo("(\"cán bộ, công chức, viên chức\" | CBCCVC)");
+    assertThat(expansions.expand("khoa học công nghệ cấp huyện"))
+        .isEqualTo("(\"khoa học công nghệ\" | KHCN | \"khoa học và công nghệ\") cấp huyện");
   }
 
   @Test

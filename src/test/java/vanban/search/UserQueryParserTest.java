@@ -66,8 +66,8 @@ class UserQueryParserTest {
   void wordsAreMatchedInAnyFieldExactBoostedAndRewardedTogether() {
     assertThat(parser.parse("Kỷ hoá").toString())
         .isEqualTo(
-            "+((((text:kỷ)^2.0 text_folded:ky (subject:kỷ)^3.0 (subject_folded:ky)^1.5)"
-                + " ((text:hóa)^2.0 text_folded:hoa (subject:hóa)^3.0 (subject_folded:hoa)^1.5))~2)"
+            "+((((text:kỷ)^2.0 text_folded:ky (subject:kỷ)^3.0 (lead:kỷ)^1.5)"
+                + " ((text:hóa)^2.0 text_folded:hoa (subject:hóa)^3.0 (lead:hóa)^1.5))~2)"
                 + " (text_bigrams:kỷ hóa)^1.5");
   }
 
@@ -76,7 +76,10 @@ class UserQueryParserTest {
     // Four words: three must match; five to seven: all but one; eight: all but two.
     assertThat(parser.parse("phong trào thi đua").toString()).contains(")~3");
     assertThat(parser.parse("đội ngũ báo cáo viên").toString()).contains(")~4");
-    assertThat(parser.parse("a b c d e f g h").toString()).contains(")~6");
+    assertThat(parser.parse("á b c d e f g h").toString()).contains(")~6");
+    // Typed without diacritics, or asked for: every word.
+    assertThat(parser.parse("phong trao thi dua").toString()).doesNotContain("~");
+    assertThat(parser.parse("phong trào thi đua", true).toString()).doesNotContain("~");
     assertThat(parser.parse("\"kỷ luật\"").toString()).doesNotContain("~");
   }
 
