@@ -102,7 +102,10 @@ final class SearchCommand implements Callable<Integer> {
     if (results.searchedAs() != null) {
       out.printf("tìm theo: %s   (--exact: search the words as typed)%n", results.searchedAs());
     }
-    out.printf("%d document%s%n", results.total(), results.total() == 1 ? "" : "s");
+    // Without --facets a common query stops counting past DocumentSearcher.EXACT_TOTAL_UP_TO.
+    out.printf(
+        "%d%s document%s%n",
+        results.total(), results.totalExact() ? "" : "+", results.total() == 1 && results.totalExact() ? "" : "s");
     int rank = 1;
     for (SearchHit hit : results.hits()) {
       out.printf(

@@ -342,10 +342,14 @@ public final class UserQueryParser {
     if (units.size() == 1) {
       return units.get(0);
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    units.forEach(q -> b.add(q, Occur.SHOULD));
     int n = units.size();
-    b.setMinimumNumberShouldMatch(n <= 3 ? n : n - Math.max(1, n / 4));
+    int required = n <= 3 ? n : n - Math.max(1, n / 4);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // Every unit required is a plain conjunction, as Solr and the tiers write it too.
+    units.forEach(q -> b.add(q, required == n ? Occur.MUST : Occur.SHOULD));
+    if (required < n) {
+      b.setMinimumNumberShouldMatch(required);
+    }
     return b.build();
   }
 

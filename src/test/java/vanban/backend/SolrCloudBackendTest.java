@@ -212,7 +212,9 @@ class SolrCloudBackendTest {
         "!!!"
       })
   void searchGivesTheLocalHitsInOrderWithTheirSnippets(String query) throws Exception {
-    assertSameResults(new SearchRequest(query, 10, null, null, null, null, true));
+    // As typed: restoring an unaccented query's diacritics reads the local index's counts, which
+    // the Solr backend does not have (it searches "ky luat" folded, as typed).
+    assertSameResults(new SearchRequest(query, 10, null, null, null, null, true, true));
   }
 
   /** Solr parses the written query back into the very query the local index runs. */

@@ -37,7 +37,9 @@ class SolrPluginJarTest {
     List<String> analyzers = matches(Files.readString(SCHEMA), "<analyzer class=\"([^\"]+)\"");
     assertThat(analyzers)
         .containsExactly(
-            "vanban.index.VietnameseAnalyzer", "vanban.index.VietnameseFoldingAnalyzer");
+            "vanban.index.VietnameseAnalyzer",
+            "vanban.index.VietnameseFoldingAnalyzer",
+            "vanban.index.VietnameseBigramAnalyzer");
     try (PluginLoader loader = new PluginLoader(includes())) {
       for (String name : analyzers) {
         Analyzer isolated =
