@@ -31,8 +31,7 @@ final class SolrDocuments {
       Set.of(
           IndexFields.TEXT_FOLDED,
           IndexFields.TEXT_BIGRAMS,
-          IndexFields.SUBJECT_FOLDED,
-          IndexFields.LEAD_FOLDED);
+          IndexFields.SUBJECT_FOLDED);
 
   /** The prefix of the facet fields: {@code facet_province}. */
   static final String FACET_PREFIX = "facet_";

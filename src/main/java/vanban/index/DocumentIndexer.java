@@ -283,14 +283,14 @@ public final class DocumentIndexer implements Closeable {
     }
     doc.add(new Field(IndexFields.TEXT_FOLDED, body, INDEXED_TEXT));
     doc.add(new Field(IndexFields.TEXT_BIGRAMS, body, PAIRS));
-    String lead = IndexFields.lead(body);
-    doc.add(new TextField(IndexFields.LEAD, lead, Field.Store.NO));
-    doc.add(new TextField(IndexFields.LEAD_FOLDED, lead, Field.Store.NO));
 
     DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
-    if (present(meta.subject())) {
-      doc.add(new TextField(IndexFields.SUBJECT, meta.subject(), Field.Store.NO));
-      doc.add(new TextField(IndexFields.SUBJECT_FOLDED, meta.subject(), Field.Store.NO));
+    // What the document is about: its subject line, or where the header did not parse, the opening
+    // of its text, where title and subject stand; so every document has one, not only well-formed ones.
+    String about = present(meta.subject()) ? meta.subject() : IndexFields.lead(body);
+    if (present(about)) {
+      doc.add(new TextField(IndexFields.SUBJECT, about, Field.Store.NO));
+      doc.add(new TextField(IndexFields.SUBJECT_FOLDED, about, Field.Store.NO));
     }
     if (present(meta.province())) {
       for (String key : IndexFields.provinceKeys(meta.province())) {

@@ -47,17 +47,15 @@ public final class IndexFields {
    */
   public static final String TEXT_BIGRAMS = "text_bigrams";
   /**
-   * The opening of the text ({@link #LEAD_CHARS} characters, to a word boundary), exact analysis:
-   * where a document's title and subject stand whether or not its header was parsed, so what a
-   * document is about weighs for every document, not only well-formed ones.
+   * How much of the text's opening {@link #SUBJECT} holds for a document without a subject line
+   * ({@link #lead}).
    */
-  public static final String LEAD = "lead";
-  /** The opening of the text, folded analysis. */
-  public static final String LEAD_FOLDED = "lead_folded";
-  /** How much of the text's opening {@link #LEAD} holds. */
   public static final int LEAD_CHARS = 600;
 
-  /** The opening of {@code text} the {@link #LEAD} fields hold: cut at a space after {@link #LEAD_CHARS}. */
+  /**
+   * The opening of {@code text}, cut at a space after {@link #LEAD_CHARS}: where title and subject
+   * stand, indexed as the subject when the header gave none.
+   */
   public static String lead(String text) {
     if (text.length() <= LEAD_CHARS) {
       return text;
@@ -65,7 +63,10 @@ public final class IndexFields {
     int cut = text.indexOf(' ', LEAD_CHARS);
     return cut < 0 ? text : text.substring(0, cut);
   }
-  /** The subject line, exact analysis. */
+  /**
+   * The subject line (trích yếu), exact analysis; for a document whose header gave none, the
+   * opening of its text ({@link #lead}).
+   */
   public static final String SUBJECT = "subject";
   /** The subject line, folded analysis. */
   public static final String SUBJECT_FOLDED = "subject_folded";
@@ -160,7 +161,6 @@ public final class IndexFields {
         Map.of(
             TEXT_FOLDED, folded,
             SUBJECT_FOLDED, folded,
-            LEAD_FOLDED, folded,
             TEXT_BIGRAMS, new VietnameseBigramAnalyzer()));
   }
 

@@ -56,7 +56,6 @@ public final class UserQueryParser {
     WEIGHTS.put(IndexFields.TEXT, 2f);
     WEIGHTS.put(IndexFields.TEXT_FOLDED, 1f);
     WEIGHTS.put(IndexFields.SUBJECT, 3f);
-    WEIGHTS.put(IndexFields.LEAD, 1.5f);
   }
 
   /** The weights of a query typed without diacritics: the folded fields only (see {@link #textQuery}). */
@@ -65,7 +64,6 @@ public final class UserQueryParser {
   static {
     FOLDED_WEIGHTS.put(IndexFields.TEXT_FOLDED, 1f);
     FOLDED_WEIGHTS.put(IndexFields.SUBJECT_FOLDED, 1.5f);
-    FOLDED_WEIGHTS.put(IndexFields.LEAD_FOLDED, 0.75f);
   }
 
   /** The weight of two query words standing together ({@link IndexFields#TEXT_BIGRAMS}). */
