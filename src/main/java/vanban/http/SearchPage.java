@@ -49,6 +49,8 @@ final class SearchPage {
     current.put("type", type == null ? "" : type);
     current.put("year", yearText == null ? "" : yearText);
     current.put("issuer", issuer == null ? "" : issuer);
+    // Not a filter, so no chip: carried on by every link of the page, so a search as typed stays so.
+    current.put("exact", exact ? "1" : "");
 
     HtmlWriter w = new HtmlWriter();
     w.open("div", "class", "search-page");
@@ -87,7 +89,7 @@ final class SearchPage {
     w.open("p", "class", "total")
         .text(results.total() + (results.total() == 1 ? " document" : " documents"));
     for (Map.Entry<String, String> f : current.entrySet()) {
-      if (!f.getValue().isEmpty()) {
+      if (!f.getValue().isEmpty() && !f.getKey().equals("exact")) {
         w.raw(" ")
             .open(
                 "a",
@@ -145,11 +147,11 @@ final class SearchPage {
 
   private static String[] filteredPairs(
       String q, Map<String, String> current, String dimension, String value) {
-    String[] pairs = new String[10];
+    String[] pairs = new String[12];
     int i = 0;
     pairs[i++] = "q";
     pairs[i++] = q;
-    for (String dim : new String[] {"province", "type", "year", "issuer"}) {
+    for (String dim : new String[] {"province", "type", "year", "issuer", "exact"}) {
       pairs[i++] = dim;
       pairs[i++] = dim.equals(dimension) ? value : current.get(dim);
     }

@@ -55,6 +55,8 @@ class WebServerTest {
         .contains("tìm đúng như đã gõ: ky luat ky cuong");
     String asTyped = served.get("/?q=" + enc("ky luat ky cuong") + "&exact=1").body();
     assertThat(asTyped).doesNotContain("tìm theo: ").contains("<mark>");
+    // Its facet links keep searching as typed; no chip offers to remove it.
+    assertThat(asTyped).contains("&amp;exact=1").doesNotContain("exact: 1");
     assertThat(served.get("/?q=" + enc("kỷ luật")).body()).doesNotContain("tìm theo: ");
   }
 
