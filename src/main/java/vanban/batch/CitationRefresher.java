@@ -365,27 +365,12 @@ final class CitationRefresher {
   }
 
   /** The part of a stored record a candidate lends the resolver, for indexes without {@link IndexFields#METADATA_RECORD}. */
-  private record Head(String source, String sha256, DocumentMetadata document, String language) {}
-
-  private static final Set<String> METADATA_FIELDS = Set.of(IndexFields.METADATA_RECORD);
-  private static final Set<String> RECORD_FIELD = Set.of(IndexFields.RECORD);
-
   /**
-   * What index document {@code doc} lends the resolver: its source and metadata, nothing else.
-   * One changed file in an index of 100k documents reads thousands of candidates, so this reads the
-   * small stored {@link IndexFields#METADATA_RECORD}, not the whole record.
+   * What index document {@code doc} lends the resolver: its source and metadata, nothing else
+   * ({@link DocumentIndexer#storedMetadata}).
    */
   private ExtractionRecord metadataOnly(int doc) throws IOException {
-    String small = reader.storedFields().document(doc, METADATA_FIELDS).get(IndexFields.METADATA_RECORD);
-    if (small != null) {
-      return Json.read(small, ExtractionRecord.class);
-    }
-    // Indexed by a version before the field: the whole record, read as its head.
-    Head h =
-        Json.read(reader.storedFields().document(doc, RECORD_FIELD).get(IndexFields.RECORD), Head.class);
-    return new ExtractionRecord(
-        h.source(), h.sha256(), h.document(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), h.language());
+    return DocumentIndexer.storedMetadata(reader.storedFields(), doc);
   }
 
   /** The folded type code, from the code or else the type name. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -268,18 +269,7 @@ public final class DocumentIndexer implements Closeable {
       doc.add(
           new StoredField(
               IndexFields.CITATION_RECORD,
-              Json.compact(
-                  new ExtractionRecord(
-                      record.source(),
-                      record.sha256(),
-                      record.document(),
-                      record.citations(),
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      record.language()))));
+              Json.compact(metadataOnly(record).withCitations(record.citations()))));
     }
     doc.add(new Field(IndexFields.TEXT_FOLDED, body, INDEXED_TEXT));
     doc.add(new Field(IndexFields.TEXT_BIGRAMS, body, PAIRS));
@@ -415,8 +405,34 @@ public final class DocumentIndexer implements Closeable {
 
   /** {@code record} cut to source, hash, metadata and language ({@link IndexFields#METADATA_RECORD}). */
   public static ExtractionRecord metadataOnly(ExtractionRecord record) {
+    return metadataOnly(record.source(), record.sha256(), record.document(), record.language());
+  }
+
+  private static ExtractionRecord metadataOnly(
+      String source, String sha256, DocumentMetadata document, String language) {
     return new ExtractionRecord(
-        record.source(), record.sha256(), record.document(), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), record.language());
+        source, sha256, document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        language);
+  }
+
+  /** The part of a stored record {@link #storedMetadata} reads from an index without the small one. */
+  private record Head(String source, String sha256, DocumentMetadata document, String language) {}
+
+  private static final Set<String> METADATA_FIELD = Set.of(IndexFields.METADATA_RECORD);
+  private static final Set<String> RECORD_FIELD = Set.of(IndexFields.RECORD);
+
+  /**
+   * Index document {@code doc}'s source, hash, metadata and language, as {@link #metadataOnly}
+   * cuts them: the small stored {@link IndexFields#METADATA_RECORD}, or in an index written before
+   * that field, the whole record read as its head (the rest of the JSON is skipped, not built). A
+   * hit list and the citation resolver need nothing more, and the resolver reads thousands.
+   */
+  public static ExtractionRecord storedMetadata(StoredFields stored, int doc) throws IOException {
+    String small = stored.document(doc, METADATA_FIELD).get(IndexFields.METADATA_RECORD);
+    if (small != null) {
+      return Json.read(small, ExtractionRecord.class);
+    }
+    Head h = Json.read(stored.document(doc, RECORD_FIELD).get(IndexFields.RECORD), Head.class);
+    return metadataOnly(h.source(), h.sha256(), h.document(), h.language());
   }
 }
