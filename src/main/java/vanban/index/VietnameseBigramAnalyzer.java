@@ -1,12 +1,8 @@
 package vanban.index;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzer of the syllable-pair field: the exact field's syllables ({@link VietnameseAnalyzer}:
@@ -19,24 +15,26 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * báo cáo viên} against documents full of {@code báo cáo}), at the cost of a term lookup instead of
  * a phrase query; and the restoring of diacritics ({@code vanban.search.DiacriticRestorer}), which
  * counts how many documents hold each accented pair.
+ *
+ * <p>It wraps {@link VietnameseAnalyzer} (Lucene's {@link AnalyzerWrapper}), so the syllables are
+ * the exact field's by construction; a no-argument class, as the Solr schema names it.
  */
-public final class VietnameseBigramAnalyzer extends Analyzer {
+public final class VietnameseBigramAnalyzer extends AnalyzerWrapper {
+  private final Analyzer syllables = new VietnameseAnalyzer();
 
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return VietnameseAnalyzer.normalizeChars(reader);
+  public VietnameseBigramAnalyzer() {
+    super(GLOBAL_REUSE_STRATEGY);
   }
 
   @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new StandardTokenizer();
-    ShingleFilter pairs = new ShingleFilter(new TonePlacementFilter(new LowerCaseFilter(tokenizer)), 2, 2);
+  protected Analyzer getWrappedAnalyzer(String fieldName) {
+    return syllables;
+  }
+
+  @Override
+  protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+    ShingleFilter pairs = new ShingleFilter(components.getTokenStream(), 2, 2);
     pairs.setOutputUnigrams(false);
-    return new TokenStreamComponents(tokenizer, pairs);
-  }
-
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new TonePlacementFilter(new LowerCaseFilter(in));
+    return new TokenStreamComponents(components.getSource(), pairs);
   }
 }
