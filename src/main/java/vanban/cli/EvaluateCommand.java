@@ -71,11 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--no-misses", negatable = true, description = "Leave the list of misses out.")
   boolean misses = true;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Extraction threads (default: every processor).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ExtractionThreadsOption threads;
 
   @Mixin MaxSizeOption maxSize;
 
@@ -85,9 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(gold)) {
       throw new ParameterException(spec.commandLine(), gold + ": no such gold file");
     }
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
+    int threadCount = threads.count();
     List<GoldDocument> goldDocs;
     try {
       goldDocs = GoldFile.read(gold);
@@ -112,7 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
       }
     } else {
-      GoldRun.Result run = GoldRun.extract(goldDocs, gold, docs, maxSize.bytes, threads);
+      GoldRun.Result run = GoldRun.extract(goldDocs, gold, docs, maxSize.bytes, threadCount);
       byName.putAll(run.records());
       failures.putAll(run.failures());
       PrintWriter err = spec.commandLine().getErr();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -81,11 +80,7 @@ final class EvaluateSearchCommand implements Callable<Integer> {
       description = "With --per-query, list the held-out queries as well (spoils them for tuning).")
   boolean heldOut;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Extraction threads (default: every processor).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ExtractionThreadsOption threads;
 
   @Mixin MaxSizeOption maxSize;
 
@@ -93,9 +88,7 @@ final class EvaluateSearchCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
+    int threadCount = threads.count();
     for (Path f : List.of(queries, judgments)) {
       if (!Files.isRegularFile(f)) {
         throw new ParameterException(spec.commandLine(), f + ": no such file");
@@ -113,14 +106,11 @@ final class EvaluateSearchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     CorpusWalker.Listing listing = CorpusWalker.list(docs);
-    Map<String, Path> files = new LinkedHashMap<>();
-    for (Path f : listing.files()) {
-      files.put(f.getFileName().toString(), f);
-    }
+    Map<String, Path> files = GoldRun.byFileName(listing.files());
     for (CorpusWalker.IngestFailure f : listing.failures()) {
       err.println(f);
     }
-    GoldRun.Processed processed = GoldRun.process(files, maxSize.bytes, threads);
+    GoldRun.Processed processed = GoldRun.process(files, maxSize.bytes, threadCount);
     processed.failures().forEach((name, reason) -> err.println(name + ": " + reason));
     err.flush();
     try (SearchEvaluator evaluator = SearchEvaluator.build(processed.documents())) {

@@ -62,6 +62,15 @@ public final class GoldRun {
     return new Result(records, p.failures());
   }
 
+  /** {@code files} by file name, in order: what {@link #process} takes for a folder's listing. */
+  public static Map<String, Path> byFileName(List<Path> files) {
+    Map<String, Path> out = new LinkedHashMap<>();
+    for (Path f : files) {
+      out.put(f.getFileName().toString(), f);
+    }
+    return out;
+  }
+
   /** Documents through the pipeline by name, and {@code name: reason} of those that failed. */
   public record Processed(Map<String, ProcessedDocument> documents, Map<String, String> failures) {}
 

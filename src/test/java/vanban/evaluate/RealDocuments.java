@@ -1,7 +1,6 @@
 package vanban.evaluate;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vanban.ingest.CorpusWalker;
@@ -20,10 +19,8 @@ final class RealDocuments {
   /** Every document of {@code corpus/} and {@code devset/docs/} by file name. */
   static synchronized GoldRun.Processed get() throws InterruptedException {
     if (processed == null) {
-      Map<String, Path> files = new LinkedHashMap<>();
-      for (Path f : CorpusWalker.list(List.of(Path.of("corpus"), Path.of("devset/docs"))).files()) {
-        files.put(f.getFileName().toString(), f);
-      }
+      Map<String, Path> files =
+          GoldRun.byFileName(CorpusWalker.list(List.of(Path.of("corpus"), Path.of("devset/docs"))).files());
       processed =
           GoldRun.process(files, Pipeline.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors());
     }
