@@ -168,12 +168,12 @@ public final class SearchEvaluator implements Closeable {
         int accented = 0;
         for (String w : SPACES.split(sentence.strip())) {
           String word = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-          if (!LETTERS.matcher(word).matches() || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+          if (!LETTERS.matcher(word).matches() || DiacriticRestorer.isAbbreviation(word)) {
             continue;
           }
           String lower = VietnameseNormalizer.foldTonePlacement(word.toLowerCase(Locale.ROOT));
           words.add(lower);
-          if (!VietnameseNormalizer.stripDiacritics(lower).equals(lower)) {
+          if (VietnameseNormalizer.hasDiacritics(lower)) {
             accented++;
           }
         }

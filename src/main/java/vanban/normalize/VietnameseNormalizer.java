@@ -128,6 +128,11 @@ public final class VietnameseNormalizer {
     return out.toString();
   }
 
+  /** Whether {@code s} has a Vietnamese diacritic or {@code đ}: it was typed with them. */
+  public static boolean hasDiacritics(String s) {
+    return !stripDiacritics(s).equals(s);
+  }
+
   private static MappedText onePass(MappedText in) {
     MappedText text = nfc(cleanChars(in));
     char[] chars = text.text().toCharArray();

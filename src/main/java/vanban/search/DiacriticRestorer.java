@@ -62,7 +62,7 @@ public final class DiacriticRestorer {
    * diacritics already, or when no syllable of it could be given any.
    */
   public Optional<String> restore(String query) {
-    if (query == null || !VietnameseNormalizer.stripDiacritics(query).equals(query)) {
+    if (query == null || VietnameseNormalizer.hasDiacritics(query)) {
       return Optional.empty();
     }
     List<String> tokens = new ArrayList<>();
@@ -91,8 +91,8 @@ public final class DiacriticRestorer {
         : Optional.of(best);
   }
 
-  /** Upper-case words of two or more letters ({@code UBND}, {@code CCHC}) are kept as typed. */
-  private static boolean isAbbreviation(String token) {
+  /** Upper-case words of two or more letters ({@code UBND}, {@code CCHC}): kept as typed. */
+  public static boolean isAbbreviation(String token) {
     return token.length() >= 2 && token.equals(token.toUpperCase(Locale.ROOT)) && !token.equals(token.toLowerCase(Locale.ROOT));
   }
 

@@ -49,6 +49,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import vanban.crossref.CitingSentences;
+import vanban.index.DocumentIndexer;
 import vanban.index.IndexFields;
 import vanban.json.Json;
 import vanban.model.DocumentMetadata;
@@ -67,10 +68,6 @@ public final class DocumentSearcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private static final UserQueryParser PARSER = new UserQueryParser(IndexFields.analyzer());
-
-  /** What makes a query searched as typed: a number-symbol, quotes, operators, a prefix. */
-  private static final java.util.regex.Pattern SEARCHED_AS_TYPED =
-      java.util.regex.Pattern.compile("\\d[-/]|[\"|*()]|(?:^|\\s)-\\S");
 
   /** Matches counted exactly when facets are not asked for; past it the total is a lower bound. */
   public static final int EXACT_TOTAL_UP_TO = 1000;
@@ -123,50 +120,35 @@ public final class DocumentSearcher implements Closeable {
     int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
     int n = Math.max(1, Math.min(limit, reader.maxDoc()));
     List<ScoreDoc> page = new ArrayList<>();
-    long counted = 0;
-    boolean exactCount = true;
-    BooleanQuery.Builder union = new BooleanQuery.Builder();
+    long total = 0;
+    boolean totalExact = true;
     int used = 0;
-    for (int i = 0; i < tiers.size(); i++) {
-      Query tier = tiers.get(i);
-      union.add(tier, Occur.SHOULD);
+    while (used < tiers.size()) {
       if (page.size() == n && !request.facets()) {
-        exactCount = false; // later tiers would only add to the count
+        totalExact = false; // later tiers would only add to the count
         break;
       }
-      Query only = tier;
-      if (i > 0) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(tier, Occur.MUST);
-        tiers.subList(0, i).forEach(earlier -> b.add(earlier, Occur.MUST_NOT));
-        only = b.build();
-      }
+      Query only = used == 0 ? tiers.get(0) : onlyFirst(tiers.get(used), tiers.subList(0, used));
       TopDocs found = page(only, n - page.size(), request.facets());
-      used = i + 1;
       page.addAll(List.of(found.scoreDocs));
-      counted += found.totalHits.value;
-      exactCount &= found.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      total += found.totalHits.value;
+      totalExact &= found.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+      used++;
     }
     // The facets count every tier's matches; the snippets mark what the tiers on the page matched.
-    Query query = tiers.size() == 1 ? tiers.get(0) : union.build();
-    Query marked = used <= 1 ? tiers.get(0) : query;
-    TopDocs top =
-        new TopDocs(
-            new TotalHits(
-                counted, exactCount ? TotalHits.Relation.EQUAL_TO : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
-            page.toArray(ScoreDoc[]::new));
-    long total = top.totalHits.value;
-    boolean totalExact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    Query query = anyOf(tiers);
+    Query marked = anyOf(tiers.subList(0, used));
 
-    int[] docIds = new int[top.scoreDocs.length];
+    int[] docIds = new int[page.size()];
     for (int i = 0; i < docIds.length; i++) {
-      docIds[i] = top.scoreDocs[i].doc;
+      docIds[i] = page.get(i).doc;
     }
     Object[] snippets = highlighter.snippets(marked, docIds);
     StoredFields stored = reader.storedFields();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      ExtractionRecord record = metadataRecord(stored, sd.doc);
+      ScoreDoc sd = page.get(i);
+      ExtractionRecord record = DocumentIndexer.storedMetadata(stored, sd.doc);
       DocumentMetadata meta = record.document() == null ? DocumentMetadata.empty() : record.document();
       Snippet snippet =
           snippets[i] instanceof Snippet s
@@ -180,6 +162,23 @@ public final class DocumentSearcher implements Closeable {
     }
     Map<String, Map<String, Long>> facets = request.facets() ? facets(query) : Map.of();
     return new SearchResults(total, hits, facets, restored.orElse(null), totalExact);
+  }
+
+  /** {@code tier} without the documents any of {@code earlier} matches. */
+  private static Query onlyFirst(Query tier, List<Query> earlier) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(tier, Occur.MUST);
+    earlier.forEach(q -> b.add(q, Occur.MUST_NOT));
+    return b.build();
+  }
+
+  /** A document matching any of {@code queries}; the query itself when there is one. */
+  private static Query anyOf(List<Query> queries) {
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    queries.forEach(q -> b.add(q, Occur.SHOULD));
+    return b.build();
   }
 
   /**
@@ -230,7 +229,7 @@ public final class DocumentSearcher implements Closeable {
    * it holds a number-symbol, quotes or operators, which are searched as typed.
    */
   private static String textPart(String query) {
-    if (query == null || query.isBlank() || SEARCHED_AS_TYPED.matcher(query).find()) {
+    if (query == null || query.isBlank() || !UserQueryParser.isPlainWords(query)) {
       return null;
     }
     return query.strip();
@@ -306,21 +305,7 @@ public final class DocumentSearcher implements Closeable {
     return Collections.unmodifiableMap(out);
   }
 
-  private static final Set<String> METADATA_FIELD = Set.of(IndexFields.METADATA_RECORD);
-  private static final Set<String> RECORD_FIELD = Set.of(IndexFields.RECORD);
   private static final Set<String> TEXT_FIELD = Set.of(IndexFields.TEXT);
-
-  /**
-   * Index document {@code doc}'s source and metadata: a hit shows nothing else, so the small stored
-   * {@link IndexFields#METADATA_RECORD} is read, not the whole record (the whole one in an index
-   * written before that field).
-   */
-  private static ExtractionRecord metadataRecord(StoredFields stored, int doc) throws IOException {
-    String small = stored.document(doc, METADATA_FIELD).get(IndexFields.METADATA_RECORD);
-    return small != null
-        ? Json.read(small, ExtractionRecord.class)
-        : Json.read(stored.document(doc, RECORD_FIELD).get(IndexFields.RECORD), ExtractionRecord.class);
-  }
 
   /** The record indexed for {@code source}. */
   public Optional<ExtractionRecord> record(String source) throws IOException {

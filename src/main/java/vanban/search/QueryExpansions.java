@@ -160,7 +160,7 @@ final class QueryExpansions {
     String lower = VietnameseNormalizer.foldTonePlacement(word.toLowerCase(Locale.ROOT));
     int index = NUMBER_WORDS.indexOf(lower);
     if (index < 0 && UNAMBIGUOUS_STRIPPED.contains(lower)) {
-      index = List.of("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi").indexOf(lower);
+      index = NUMBER_WORDS.stream().map(QueryExpansions::fold).toList().indexOf(lower);
     }
     if (index < 0) {
       return word;

@@ -75,6 +75,9 @@ public final class UserQueryParser {
   /** Pairs of neighbouring words looked for in one query. */
   private static final int MAX_PAIRS = 24;
 
+  /** Quotes, operators, brackets and prefixes of SimpleQueryParser. */
+  private static final Pattern QUERY_SYNTAX = Pattern.compile("[\"|*()]");
+
   /** An excluded word: {@code -rượu}. */
   private static final Pattern NEGATION = Pattern.compile("(?:^|\\s)-\\S");
 
@@ -292,7 +295,7 @@ public final class UserQueryParser {
    * among optional words).
    */
   private Query textQuery(String words, boolean allWords) {
-    boolean accented = hasDiacritics(words);
+    boolean accented = VietnameseNormalizer.hasDiacritics(words);
     // Operators typed (AND, OR, |, +) mean every other word is meant as typed: all required.
     boolean explicitOr = words.contains("|") || words.contains("+") || NEGATION.matcher(words).find();
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, accented ? WEIGHTS : FOLDED_WEIGHTS);
@@ -405,9 +408,15 @@ public final class UserQueryParser {
     return out;
   }
 
-  /** Whether {@code s} has a Vietnamese diacritic or {@code đ}: it was typed with them. */
-  static boolean hasDiacritics(String s) {
-    return !VietnameseNormalizer.stripDiacritics(s).equals(s);
+  /**
+   * Whether {@code query} is plain words, which a restored accented form may stand for: no
+   * number-symbol ({@link #DIGIT_SEPARATOR}), quotes, operators, brackets, prefix or exclusion,
+   * all of which are searched as typed.
+   */
+  static boolean isPlainWords(String query) {
+    return !DIGIT_SEPARATOR.matcher(query).find()
+        && !QUERY_SYNTAX.matcher(query).find()
+        && !NEGATION.matcher(query).find();
   }
 
   /** The query cut after {@link #MAX_WORDS} analyzed words, so it stays under the clause limit. */
