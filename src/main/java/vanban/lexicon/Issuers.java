@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Issuing bodies ({@code issuers.tsv}) and signature titles ({@code titles.tsv}), and the casing
@@ -54,6 +55,12 @@ public final class Issuers {
   /** Word-key sequence → the phrase as running text cases it. */
   private final Map<String, String> phraseByKey = new HashMap<>();
 
+  /** The same phrases by their key without spaces, for {@link #respell}. */
+  private final Map<String, Phrase> phraseByJoinedKey = new HashMap<>();
+
+  /** A known phrase for {@link #respell}: its text, its key without spaces, its words' keys. */
+  private record Phrase(String text, String joined, Set<String> wordKeys) {}
+
   private Issuers() {
     for (String[] row : TsvResource.rows("/vanban/lexicon/issuers.tsv")) {
       List<String> aliases = new ArrayList<>();
@@ -83,6 +90,11 @@ public final class Issuers {
     for (String unit : UNITS) {
       phraseByKey.put(phraseKey(unit), unit);
     }
+    phraseByKey.forEach(
+        (key, phrase) -> {
+          String joined = key.replace(" ", "");
+          phraseByJoinedKey.putIfAbsent(joined, new Phrase(phrase, joined, Set.copyOf(List.of(key.split(" ")))));
+        });
   }
 
   public static Issuers get() {
@@ -151,6 +163,113 @@ public final class Issuers {
       }
     }
     return capitalize(String.join(" ", out));
+  }
+
+  /** A known phrase recognised at a position of a header line, and how many words it took. */
+  private record Respelt(String phrase, int words, int keyLength, int distance) {}
+
+  /**
+   * {@code text}, the lines of a header's issuer column, with the known phrases (bodies, titles,
+   * provinces, unit words) that OCR damaged written as the lexicon writes them: {@code TONG CYC
+   * THUE} → {@code Tổng cục Thuế}, {@code BQ LAO DONG - - THUONG BINH VÀ XÃ HOI} → {@code Bộ Lao
+   * động - Thương binh và Xã hội}, {@code BO KE HOẠCH VADAUTU} → {@code Bộ Kế hoạch và Đầu tư}.
+   * Words are compared folded and without spaces, so lost spaces and tones do not count. Other
+   * damage is allowed by edit distance ({@link #tolerance}) only where no phrase starts exactly, in
+   * a phrase of three words or more of which at most a third are damaged, and when one phrase is
+   * nearest: real words are not bent into a near name ({@code TỈNH BÌNH} is not {@code Ninh Bình},
+   * {@code LAO ĐỘNG} is not {@code Lâm Đồng}). Words no phrase explains are left as they are.
+   */
+  public String respell(String text) {
+    List<String> words = words(text);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Respelt r = respeltAt(words, i);
+      if (r == null) {
+        out.add(words.get(i));
+        i++;
+      } else {
+        out.add(r.phrase());
+        i += r.words();
+      }
+    }
+    return String.join(" ", out);
+  }
+
+  /**
+   * Edits allowed between a phrase's key ({@code tongcucthue}) and OCR'd words: one up to 12
+   * letters, two up to 20, then three.
+   */
+  static int tolerance(int keyLength) {
+    return keyLength <= 12 ? 1 : keyLength <= 20 ? 2 : 3;
+  }
+
+  /**
+   * The phrase that words from {@code from} spell: the longest exact one, else the longest within
+   * its tolerance (the nearest of those); {@code null} when none, or when two phrases are as near.
+   */
+  private Respelt respeltAt(List<String> words, int from) {
+    Respelt exact = null;
+    Respelt fuzzy = null;
+    boolean tie = false;
+    StringBuilder key = new StringBuilder();
+    List<String> windowWords = new ArrayList<>();
+    int last = Math.min(LONGEST_PHRASE, words.size() - from);
+    for (int n = 1; n <= last; n++) {
+      String wordKey = NOT_WORD.matcher(DocumentTypes.key(words.get(from + n - 1))).replaceAll("");
+      if (n == 1 && wordKey.isEmpty()) {
+        return null;
+      }
+      key.append(wordKey);
+      windowWords.add(wordKey);
+      Phrase found = phraseByJoinedKey.get(key.toString());
+      if (found != null) {
+        exact = new Respelt(found.text(), n, found.joined().length(), 0);
+      }
+    }
+    if (exact != null) {
+      return exact;
+    }
+    key.setLength(0);
+    for (int n = 1; n <= last; n++) {
+      key.append(windowWords.get(n - 1));
+      String window = key.toString();
+      for (Phrase p : phraseByJoinedKey.values()) {
+        int allowed = tolerance(p.joined().length());
+        if (p.wordKeys().size() < 3
+            || Math.abs(p.joined().length() - window.length()) > allowed
+            || 3 * damaged(p, windowWords.subList(0, n)) > p.wordKeys().size()) {
+          continue;
+        }
+        int d = new LevenshteinDistance(allowed).apply(window, p.joined());
+        if (d < 0) {
+          continue;
+        }
+        Respelt r = new Respelt(p.text(), n, p.joined().length(), d);
+        if (fuzzy == null
+            || r.keyLength() > fuzzy.keyLength()
+            || (r.keyLength() == fuzzy.keyLength() && r.distance() < fuzzy.distance())) {
+          fuzzy = r;
+          tie = false;
+        } else if (r.keyLength() == fuzzy.keyLength()
+            && r.distance() == fuzzy.distance()
+            && !r.phrase().equals(fuzzy.phrase())) {
+          tie = true;
+        }
+      }
+    }
+    return tie ? null : fuzzy;
+  }
+
+  /** How many of a phrase's words the window does not hold as they are. */
+  private static int damaged(Phrase p, List<String> windowWords) {
+    int missing = 0;
+    for (String w : p.wordKeys()) {
+      if (!windowWords.contains(w)) {
+        missing++;
+      }
+    }
+    return missing;
   }
 
   /** {@code text} with its first letter upper case. */

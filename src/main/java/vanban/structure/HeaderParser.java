@@ -11,6 +11,7 @@ import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.Issuers;
 import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.VietnameseDates;
+import vanban.normalize.VietnameseNormalizer;
 
 /**
  * Reads the header of a document: the lines before the body, in whatever order the conversion left
@@ -69,7 +70,7 @@ final class HeaderParser {
         continue;
       }
       boolean headerish =
-          MOTTO.matcher(t).find()
+          hasMotto(t)
               || SYMBOL_LINE.matcher(t).matches()
               || (isAllCaps(t) && (Issuers.get().atStart(t).isPresent() || startsWithUnit(t)));
       if (!headerish) {
@@ -77,7 +78,7 @@ final class HeaderParser {
       }
       for (int j = k; j < Math.min(lines.size(), k + 6); j++) {
         String u = lines.get(j).text();
-        if (MOTTO.matcher(u).find() || SYMBOL_LINE.matcher(u).matches()) {
+        if (hasMotto(u) || SYMBOL_LINE.matcher(u).matches()) {
           // The issuer column may stand just above the motto, in words the lexicon lacks.
           int from = k;
           int caps = 0;
@@ -103,7 +104,7 @@ final class HeaderParser {
   static boolean hasHeader(List<Line> lines) {
     for (int k = 0; k < Math.min(lines.size(), PREAMBLE_LINES + 6); k++) {
       String t = lines.get(k).text();
-      if (MOTTO.matcher(t).find() || SYMBOL_LINE.matcher(t).matches()) {
+      if (hasMotto(t) || SYMBOL_LINE.matcher(t).matches()) {
         return true;
       }
     }
@@ -128,22 +129,47 @@ final class HeaderParser {
         && typeTitle == null;
   }
 
-  /** The motto (quốc hiệu, tiêu ngữ) of state and Party documents, in any case and tone style. */
+  /**
+   * The motto (quốc hiệu, tiêu ngữ) of state and Party documents, matched on the text with its
+   * diacritics stripped ({@link #mottoIn}), so that any case, tone style or OCR tone damage ({@code
+   * CỌNG HÒA}) matches. OCR that lost a word still leaves the motto's tail or head: {@code CỘNG HÒA XÃ
+   * HỘI CHỦ N ÉT NAM}, {@code NÓECHỦ NGHĨA VIỆT NAM}, {@code Tự do - Hạnh phúc}.
+   */
   private static final Pattern MOTTO =
       Pattern.compile(
           """
-          # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            c[ộô]ng\\s+h[òo][àa]?\\s+x[ãa]\\s+h[ộo]i\\s+ch[ủu]\\s+ngh[ĩi]a\\s+vi[ệe]t\\s+nam
-          # Độc lập - Tự do - Hạnh phúc
-          | đ[ộo]c\\s+l[ậa]p\\s*[-–]\\s*t[ựu]\\s+do\\s*[-–]\\s*h[ạa]nh\\s+ph[úu]c
+          # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, or its head with a damaged tail, or its tail
+            cong\\s+hoa\\s+xa\\s+hoi\\s+chu\\b[^,;:]{0,16}?\\bnam\\b
+          | (?:cong\\s+hoa\\s+xa\\s+hoi\\s+)?chu\\s+nghia\\s+viet\\s+nam\\b
+          # Độc lập - Tự do - Hạnh phúc, or its tail
+          | (?:doc\\s+lap\\s*[-–]\\s*)?tu\\s+do\\s*[-–]\\s*hanh\\s+phuc
           # ĐẢNG CỘNG SẢN VIỆT NAM
-          | đ[ảa]ng\\s+c[ộo]ng\\s+s[ảa]n\\s+vi[ệe]t\\s+nam
+          | dang\\s+cong\\s+san\\s+viet\\s+nam
           """,
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** {@code Số: 907/UBND-NV}, {@code Số 1567 -CV/TU}, {@code Số: /UBND-VP} (number left blank). */
+  /**
+   * The motto's matches in {@code text}, found on its diacritic-stripped form, which keeps every
+   * index of normalized (NFC) text.
+   */
+  private static Matcher mottoIn(String text) {
+    String folded = VietnameseNormalizer.stripDiacritics(text);
+    return MOTTO.matcher(folded.length() == text.length() ? folded : text);
+  }
+
+  static boolean hasMotto(String text) {
+    return mottoIn(text).find();
+  }
+
+  /**
+   * {@code Số: 907/UBND-NV}, {@code Số 1567 -CV/TU}, {@code Số: /UBND-VP} (number left blank),
+   * {@code SỐ: }40F /CT-TNCN} (OCR debris before the number: still the number's line).
+   */
   private static final Pattern SYMBOL_LINE =
-      Pattern.compile("^(?:Số|SỐ|số)\\s*[:.]?\\s*(?<rest>(?:[\\d/].*)?)$");
+      Pattern.compile("^(?:Số|SỐ|số)\\s*[:.]?\\s*(?<rest>(?:[^\\p{L}\\s]{0,2}[\\d/].*)?)$");
+
+  /** {@code #7 /KH-…}: OCR debris where the number starts, so the digits after it are not trusted. */
+  private static final Pattern DAMAGED_NUMBER = Pattern.compile("[^\\p{L}\\d/\\s]");
 
   /**
    * {@code Thừa Thiên Huế, ngày 25 tháng 01 năm 2022}, {@code Hà Nội, ngày 05/9/2016}, {@code TP.
@@ -251,7 +277,7 @@ final class HeaderParser {
         Matcher s = SYMBOL_LINE.matcher(before);
         if (s.matches()) {
           symbolLine = true;
-          if (symbol == null) {
+          if (symbol == null && !DAMAGED_NUMBER.matcher(s.group("rest")).lookingAt()) {
             symbol = firstSymbol(s.group("rest"));
           }
           if (symbol == null && s.group("rest").isBlank() && i + 1 < lines.size()) {
@@ -390,7 +416,15 @@ final class HeaderParser {
 
   /** The motto removed; what remains may be another header column on the same line. */
   static String withoutMotto(String text) {
-    return SPACES.matcher(MOTTO.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+    Matcher m = mottoIn(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (m.find()) {
+      out.append(text, last, m.start()).append(' ');
+      last = m.end();
+    }
+    out.append(text, last, text.length());
+    return SPACES.matcher(out).replaceAll(" ").strip();
   }
 
   static boolean isAllCaps(String t) {

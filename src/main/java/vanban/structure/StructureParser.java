@@ -219,12 +219,18 @@ public final class StructureParser {
     Issuers issuers = Issuers.get();
     for (Line l : issuerLines) {
       String t = l.text();
-      if (groups.isEmpty() || issuers.atStart(t).isPresent() || BODY_START.matcher(t).find()) {
+      // An OCR-damaged name (TONG CYC THUE) starts a body as the name it spells would.
+      if (groups.isEmpty()
+          || issuers.atStart(t).isPresent()
+          || issuers.atStart(issuers.respell(t)).isPresent()
+          || BODY_START.matcher(t).find()) {
         groups.add(t);
       } else {
         groups.set(groups.size() - 1, groups.get(groups.size() - 1) + " " + t);
       }
     }
+    // Respelt as whole groups, since a damaged name may wrap over two lines.
+    groups.replaceAll(issuers::respell);
     return groups;
   }
 

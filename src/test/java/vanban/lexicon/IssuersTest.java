@@ -63,4 +63,25 @@ class IssuersTest {
       assertThat(Issuers.get().sentenceCase(ex[0])).as(ex[0]).isEqualTo(ex[1]);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // tones lost and a letter misread, in a three-word name
+        "TONG CYC THUE | Tổng cục Thuế",
+        // a space lost and a letter misread, over what were two header lines
+        "BQ LAO DONG - - THUONG BINH VÀ XÃ HOI | Bộ Lao động - Thương binh và Xã hội",
+        "BO KE HOẠCH VADAUTU | Bộ Kế hoạch và Đầu tư",
+        "CỤC THUÉ TỈNH BẮC NINH | Cục Thuế tỉnh Bắc Ninh",
+        // real words are not bent into a near name
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN | Ủy ban nhân dân tỉnh Bình Thuận",
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH | LIÊN ĐOÀN LAO ĐỘNG tỉnh",
+        "SỞ Y TẾ | Sở Y tế",
+        // words no name explains stay as they are
+        "TỔ CÔNG TÁC LIÊN NGÀNH | TỔ CÔNG TÁC LIÊN NGÀNH"
+      })
+  void respellsOcrDamagedNamesOfAHeader(String line, String expected) {
+    assertThat(Issuers.get().respell(line)).isEqualTo(expected);
+  }
 }

@@ -418,4 +418,42 @@ class StructureParserTest {
     assertThat(d.date()).isEqualTo(java.time.LocalDate.of(2025, 12, 16));
     assertThat(d.issuer()).isEqualTo("Bộ Công an");
   }
+
+  @Test
+  void ocrDamagedTwoLevelHeaderOfAGeneralDepartment() {
+    // A scan's text layer: the parent body, then the own body with tones lost and a letter
+    // misread, the motto with a damaged tone run into the columns, debris where the number was.
+    String text =
+        """
+        BỘ TÀI CHÍNH CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TONG CYC THUE Độc lập - Tự do - Hanh phúc
+        SỐ: }40F /TCT-TTKT Hà Nội, ngày 12 tháng 3 năm 2020
+        V/v tăng cường công tác thanh tra, kiểm tra
+        Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+        Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố thực hiện một số nội dung sau.
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.issuer()).isEqualTo("Tổng cục Thuế");
+    assertThat(m.province()).isNull();
+    assertThat(m.symbol()).as("a number behind OCR debris is not guessed").isNull();
+    assertThat(m.date()).isEqualTo(LocalDate.of(2020, 3, 12));
+    assertThat(m.type()).isEqualTo("Công văn");
+  }
+
+  @Test
+  void ocrDamagedMottoIsNotPartOfTheIssuer() {
+    String text =
+        """
+        ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ N ÉT NAM
+        TỈNH LÂM ĐỒNG Tự do - Hạnh phúc
+        Số: 493/TB-UBND Lâm Đồng, ngày 13 tháng 11 năm 2025
+        THÔNG BÁO
+        Kết luận của Chủ tịch Ủy ban nhân dân tỉnh
+        Ngày 10/11/2025, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp.
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Lâm Đồng");
+    assertThat(m.province()).isEqualTo("Lâm Đồng");
+    assertThat(m.symbol()).isEqualTo("493/TB-UBND");
+  }
 }
