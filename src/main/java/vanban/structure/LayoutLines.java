@@ -64,12 +64,22 @@ final class LayoutLines {
                   .collect(java.util.stream.Collectors.joining("|"))
               + "))\\s+(?=(?:VỀ|V/V|Về|V/v)\\s)");
 
-  /** A distribution item with the signature column glued after it. */
+  /**
+   * A distribution item with the signature column glued after it: a title, a name, or both ({@code
+   * - Lưu: VT, ĐMDN. BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng}). OCR may misread the heading ({@code Noi
+   * nhận:}) and leave debris between the columns ({@code - Như trên; = ` TRƯỞNG}).
+   */
   private static final Pattern DISTRIBUTION_BESIDE =
       Pattern.compile(
-          "^(?<left>(?:Nơi nhận|NƠI NHẬN)\\s*:?|[-–•+~]\\s.*?[;,.:)]|Lưu\\s*:?.*?[;,.)])\\s+"
+          "^(?<left>(?:N[ơo]i nh[ậa]n|NƠI NHẬN)\\s*:?|[-–•+~]\\s.*?[;,.:)]|Lưu\\s*:?.*?[;,.)])"
+              + "(?:\\s*[^\\p{L}\\d\\s(]{1,3}){0,2}\\s+"
               + "(?<right>(?:\\((?:Đã|đã) ký\\)|(?:(?:KT|TM|TL|TUQ|K/T|T/M)\\.?\\s*)?\\p{Lu}{2,}[\\p{Lu}\\s,.]*"
+              + "(?:\\s\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,4})?"
               + "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,4}))$");
+
+  /** {@code CHỦ NHIỆM Mai Tiến Dũng}: where a title in capitals ends and a name starts. */
+  private static final Pattern TITLE_THEN_NAME =
+      Pattern.compile("(?<=\\p{Lu}{2})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,4}$)");
 
   /** Signature prefixes inside a flattened signature line: {@code TM. … KT. CHỦ TỊCH …}. */
   private static final Pattern SIGNATURE_CUT =
@@ -149,7 +159,8 @@ final class LayoutLines {
       Matcher m = DISTRIBUTION_BESIDE.matcher(p);
       if (m.matches()) {
         out.add(m.group("left").strip());
-        out.add(m.group("right").strip());
+        // The title and the name below it, flattened onto one line: two lines again.
+        out.addAll(cut(List.of(m.group("right").strip()), TITLE_THEN_NAME));
       } else {
         out.add(p);
       }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vanban.lexicon.Issuers;
+import vanban.lexicon.Surnames;
 import vanban.model.Signer;
 
 /**
@@ -155,7 +156,8 @@ final class SignatureParser {
         continue;
       }
       ownLines++;
-      String candidate = RANK.matcher(NAME_TAIL.matcher(t).replaceFirst("")).replaceFirst("");
+      String candidate =
+          mendSurname(RANK.matcher(NAME_TAIL.matcher(t).replaceFirst("")).replaceFirst(""));
       if (!titleLines.isEmpty() && looksLikeName(candidate)) {
         name = personName(candidate);
         last = k;
@@ -217,6 +219,9 @@ final class SignatureParser {
     if (words.length < 2 || words.length > 6) {
       return false;
     }
+    if (TITLE_LINE.matcher(unmarked(s.toUpperCase(Locale.ROOT))).matches()) {
+      return false; // a title OCR changed into words of names: THỨ TRƯỜNG for THỨ TRƯỞNG
+    }
     boolean caps = HeaderParser.isAllCaps(s);
     for (String w : words) {
       // Title case throughout, or capitals throughout: "Lưu VT" mixes them and is no name.
@@ -228,6 +233,27 @@ final class SignatureParser {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code t} with its first word mended to the family name whose marks OCR lost ({@code Nguyên
+   * Văn Long}, {@code Dang! Ngọc Minh}), debris after that word dropped; otherwise unchanged.
+   */
+  static String mendSurname(String t) {
+    String s = t.strip();
+    int space = s.indexOf(' ');
+    if (space <= 0) {
+      return t;
+    }
+    String first = s.substring(0, space).replaceFirst("[^\\p{L}]+$", "");
+    String mended = Surnames.get().mend(first);
+    if (!Surnames.get().isName(mended)) {
+      return t;
+    }
+    if (HeaderParser.isAllCaps(s)) {
+      mended = mended.toUpperCase(Locale.ROOT);
+    }
+    return mended + s.substring(space);
   }
 
   /** The name as printed, or title-cased when printed in capitals. */

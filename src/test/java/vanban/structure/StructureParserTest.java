@@ -456,4 +456,62 @@ class StructureParserTest {
     assertThat(m.province()).isEqualTo("Lâm Đồng");
     assertThat(m.symbol()).isEqualTo("493/TB-UBND");
   }
+
+  @Test
+  void ocrDamagedSignatureBesideTheDistributionList() {
+    // A scan's signature column read onto the distribution lines, with OCR debris between the
+    // columns, the heading misread, and the family name's marks lost.
+    String text =
+        """
+        BỘ TÀI CHÍNH
+        TỔNG CỤC THUẾ
+        Số: 1046/TCT-TTKT
+        Hà Nội, ngày 12 tháng 3 năm 2020
+        V/v tăng cường công tác thanh tra
+        Kính gửi: Cục Thuế các tỉnh, thành phố.
+        Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố thực hiện.
+        Noi nhận:} - KT. TỔNG CỤC TRƯỞNG
+        - Như trên; = ` PHÓ TỔNG CỤC TRƯỞNG
+        - Lưu: VT, TTKT.
+        Dang! Ngọc Minh
+        """;
+    Signer signer = parser.parse(text).metadata().signer();
+    assertThat(signer.name()).isEqualTo("Đặng Ngọc Minh");
+    assertThat(signer.onBehalfOf()).isEqualTo("Tổng cục trưởng");
+  }
+
+  @Test
+  void titleAndNameFlattenedAfterADistributionItem() {
+    String text =
+        """
+        VĂN PHÒNG CHÍNH PHỦ
+        Số: 2739/VPCP-ĐMDN
+        Hà Nội, ngày 05 tháng 4 năm 2019
+        V/v quản trị doanh nghiệp
+        Kính gửi: Bộ Tài chính.
+        Văn phòng Chính phủ xin thông báo ý kiến chỉ đạo.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM Nguyễn Văn An
+        """;
+    assertThat(parser.parse(text).metadata().signer().name()).isEqualTo("Nguyễn Văn An");
+  }
+
+  @Test
+  void aTitleOcrMadeIntoNameWordsIsNoName() {
+    String text =
+        """
+        BỘ CÔNG AN
+        Số: 5689/BCA-C04
+        Hà Nội, ngày 16 tháng 12 năm 2025
+        V/v triển khai chương trình
+        Kính gửi: Ủy ban nhân dân các tỉnh.
+        Bộ Công an đề nghị các địa phương thực hiện.
+        Nơi nhận: KT. BỘ TRƯỞNG
+        - Như trên; _ . THỨ TRƯỜNG
+        - Lưu: VT, C04.
+        Thượng tướng Nguyên Văn Long
+        """;
+    assertThat(parser.parse(text).metadata().signer().name()).isEqualTo("Nguyễn Văn Long");
+  }
 }
