@@ -20,7 +20,10 @@ import vanban.normalize.VietnameseNormalizer;
 final class HeaderParser {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  /** What the header says, as written; {@link StructureParser} interprets it. */
+  /**
+   * What the header says, as written; {@link StructureParser} interprets it. {@code unreadSymbol}
+   * is what follows {@code Số:} when no number-symbol could be read there ({@code 69đ /BCA-C04}).
+   */
   record Header(
       int end,
       List<Line> issuerLines,
@@ -28,6 +31,7 @@ final class HeaderParser {
       String typeTitle,
       boolean symbolLine,
       NumberSymbol symbol,
+      String unreadSymbol,
       String place,
       LocalDate date,
       String subject,
@@ -50,6 +54,9 @@ final class HeaderParser {
 
   /** Lines of preamble (portal titles, gazette heads, signing stamps) a header may follow. */
   private static final int PREAMBLE_LINES = 25;
+
+  /** How far from the top a title may stand when the header table comes after it. */
+  private static final int TITLE_BEFORE_HEADER = 3;
 
   /** Unknown lines (stamps, debris) a header may hold before its number and date are found. */
   private static final int TOLERATED_LINES = 3;
@@ -231,6 +238,7 @@ final class HeaderParser {
     String ofIssuer = null;
     String typeTitle = null;
     boolean symbolLine = false;
+    String unreadSymbol = null;
     NumberSymbol symbol = null;
     String place = null;
     LocalDate date = null;
@@ -291,6 +299,9 @@ final class HeaderParser {
               hasPlaceDate = placeDate != null && placeDate.find();
             }
           }
+          if (symbol == null && unreadSymbol == null && !s.group("rest").isBlank()) {
+            unreadSymbol = s.group("rest").strip();
+          }
         } else if (!before.isEmpty() && !hasPlaceDate) {
           break;
         }
@@ -342,6 +353,9 @@ final class HeaderParser {
         continue;
       }
       if (isAllCaps(t)) {
+        if (t.endsWith(":") && DocumentTypes.get().byName(t.substring(0, t.length() - 1)).isPresent()) {
+          break; // QUYẾT ĐỊNH: the enacting words open the body
+        }
         Optional<DocumentTypes.DocumentType> type = DocumentTypes.get().byName(t);
         if (type.isPresent() && typeTitle == null) {
           typeTitle = t;
@@ -393,6 +407,21 @@ final class HeaderParser {
       }
       break;
     }
+    int start = headerStart(lines);
+    if (typeTitle == null && start > 0) {
+      // A PDF may draw the header table after the title and the preamble: QUYẾT ĐỊNH / Về việc …
+      // / Căn cứ … / ỦY BAN NHÂN DÂN … The title and its subject then open the text.
+      for (int k = 0; k < Math.min(start, TITLE_BEFORE_HEADER); k++) {
+        String t = lines.get(k).text();
+        if (isAllCaps(t) && DocumentTypes.get().byName(t).isPresent()) {
+          typeTitle = t;
+          if (subject == null && k + 1 < start && untitledSubject(lines.get(k + 1).text())) {
+            subject = join(lines, k + 1, Math.min(subjectEnd(lines, k + 1), start));
+          }
+          break;
+        }
+      }
+    }
     int end = Math.min(i, lines.size());
     int firstPassed = passedOver.stream().min(Integer::compare).orElse(Integer.MAX_VALUE);
     while (end > firstPassed
@@ -407,6 +436,7 @@ final class HeaderParser {
         typeTitle,
         symbolLine,
         symbol,
+        symbol == null ? unreadSymbol : null,
         place,
         date,
         subject,

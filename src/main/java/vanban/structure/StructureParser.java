@@ -1,5 +1,6 @@
 package vanban.structure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.Issuers;
 import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.Provinces;
+import vanban.lexicon.VietnameseDates;
 import vanban.model.DocumentMetadata;
 import vanban.model.Section;
 import vanban.model.Signer;
@@ -113,6 +115,19 @@ public final class StructureParser {
     if (type == null) {
       warnings.add("no document type in the header");
     }
+    LocalDate date = h.date();
+    if (symbol == null && h.unreadSymbol() != null) {
+      // Số: 69đ /BCA-C04, the number written by hand: an appendix heading may print it whole.
+      Optional<AttachedTo> own = attachedTo(lines, bodyStart, h.unreadSymbol());
+      if (own.isPresent()) {
+        symbol = own.get().symbol();
+        warnings.add("number-symbol unreadable in the header; read from the appendix heading");
+        if (date == null && own.get().date() != null) {
+          date = own.get().date();
+          warnings.add("date unreadable in the header; read from the appendix heading");
+        }
+      }
+    }
     if (symbol == null) {
       warnings.add("no number-symbol in the header");
     }
@@ -177,7 +192,7 @@ public final class StructureParser {
     if (h.place() == null) {
       warnings.add("no place in the header");
     }
-    if (h.date() == null) {
+    if (date == null) {
       warnings.add("no date in the header");
     }
     if (h.subject() == null) {
@@ -202,12 +217,55 @@ public final class StructureParser {
             issuer,
             province == null ? null : province.name(),
             h.place(),
-            h.date(),
+            date,
             null,
             h.subject(),
             h.recipients(),
             signer);
     return new DocumentStructure(metadata, outline, warnings);
+  }
+
+  /** {@code (Kèm theo Công văn số 5689/BCA-C04 ngày 16 tháng 12 năm 2025)}: an appendix heading. */
+  private static final java.util.regex.Pattern ATTACHED_TO =
+      java.util.regex.Pattern.compile(
+          "\\((?:[Bb]an hành\\s+)?[Kk]èm theo\\s+\\p{L}+(?:\\s+\\p{Ll}+){0,2}\\s+s[ốoôó]\\s*:?\\s*"
+              + "(?<symbol>[^\\s,;)]+)(?<rest>[^)]{0,60})\\)");
+
+  /** The document's own number and date as an appendix heading prints them. */
+  private record AttachedTo(NumberSymbol symbol, LocalDate date) {}
+
+  /**
+   * The number-symbol an appendix heading after the header gives the document, when it ends as the
+   * header's unreadable one does ({@code 69đ /BCA-C04} and {@code 5689/BCA-C04}): the heading names
+   * the document it is attached to, and the shared issuer and unit tie it to this one.
+   */
+  private static Optional<AttachedTo> attachedTo(List<Line> lines, int from, String unread) {
+    int slash = unread.indexOf('/');
+    if (slash < 0) {
+      return Optional.empty();
+    }
+    String tail = unread.substring(slash).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    if (tail.length() < 3) {
+      return Optional.empty();
+    }
+    StringBuilder after = new StringBuilder();
+    for (int k = from; k < lines.size(); k++) {
+      after.append(lines.get(k).text()).append('\n'); // a heading may wrap
+    }
+    java.util.regex.Matcher m = ATTACHED_TO.matcher(after);
+    while (m.find()) {
+      Optional<NumberSymbol> written = NumberSymbol.parse(m.group("symbol"));
+      if (written.isPresent()
+          && written.get().canonical().toUpperCase(Locale.ROOT).endsWith(tail)) {
+        LocalDate date =
+            VietnameseDates.find(m.group("rest")).stream()
+                .findFirst()
+                .map(VietnameseDates.Match::date)
+                .orElse(null);
+        return Optional.of(new AttachedTo(written.get(), date));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -514,4 +514,71 @@ class StructureParserTest {
         """;
     assertThat(parser.parse(text).metadata().signer().name()).isEqualTo("Nguyễn Văn Long");
   }
+
+  @Test
+  void headerTableDrawnAfterTheTitleAndPreamble() {
+    // A PDF whose content stream draws the header table after the title, the subject and the
+    // preamble; the enacting words "QUYẾT ĐỊNH:" open the body and are no part of the issuer.
+    String text =
+        """
+        QUYẾT ĐỊNH
+        Về việc công bố danh mục thủ tục hành chính mới ban hành
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+        Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+        ỦY BAN NHÂN DÂN
+        TỈNH LAI CHÂU
+        Số: 1234/QĐ-UBND
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Lai Châu, ngày 15 tháng 9 năm 2025
+        QUYẾT ĐỊNH:
+        Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+        """;
+    DocumentMetadata m = parser.parse(text).metadata();
+    assertThat(m.type()).isEqualTo("Quyết định");
+    assertThat(m.subject()).isEqualTo("Về việc công bố danh mục thủ tục hành chính mới ban hành");
+    assertThat(m.issuer()).isEqualTo("Ủy ban nhân dân tỉnh Lai Châu");
+    assertThat(m.symbol()).isEqualTo("1234/QĐ-UBND");
+  }
+
+  @Test
+  void handwrittenNumberReadFromTheAppendixHeadingThatNamesTheDocument() {
+    String text =
+        """
+        BỘ CÔNG AN
+        Số:69đ /BCA-C04
+        Hà Nội, ngày tháng 12 năm 2025
+        V/v dự kiến kế hoạch đầu tư công
+        Kính gửi: Ủy ban nhân dân các tỉnh.
+        Bộ Công an đề nghị các địa phương thực hiện.
+        Nơi nhận:
+        - Như trên;
+        KT. BỘ TRƯỞNG
+        THỨ TRƯỞNG
+        Nguyễn Văn An
+        DANH SÁCH
+        (Kèm theo Công văn số: 4321/BCA-C01 ngày 02 tháng 12 năm 2025)
+        (Kèm theo Công văn số: 5689/BCA-C04 ngày 16 tháng 12 năm 2025)
+        1. UBND tỉnh Tuyên Quang
+        """;
+    DocumentStructure s = parser.parse(text);
+    assertThat(s.metadata().symbol()).as("the heading whose issuer and unit match").isEqualTo("5689/BCA-C04");
+    assertThat(s.metadata().date()).isEqualTo(LocalDate.of(2025, 12, 16));
+    assertThat(s.warnings()).contains("number-symbol unreadable in the header; read from the appendix heading");
+  }
+
+  @Test
+  void anAppendixHeadingOfAnotherIssuerIsNotTheDocumentsNumber() {
+    String text =
+        """
+        BỘ CÔNG AN
+        Số:69đ /BCA-C04
+        Hà Nội, ngày 16 tháng 12 năm 2025
+        V/v dự kiến kế hoạch đầu tư công
+        Kính gửi: Ủy ban nhân dân các tỉnh.
+        Bộ Công an đề nghị các địa phương thực hiện.
+        (Kèm theo Quyết định số 7619/QĐ-BCA ngày 08 tháng 9 năm 2025)
+        """;
+    assertThat(parser.parse(text).metadata().symbol()).isNull();
+  }
 }
