@@ -93,7 +93,7 @@ final class HeaderParser {
             String above = lines.get(from - 1).text();
             if (SEPARATOR.matcher(above).matches()) {
               from--;
-            } else if (isAllCaps(above)) {
+            } else if (isAllCaps(above) || namesBody(above)) {
               from--;
               caps++;
             } else {
@@ -105,6 +105,11 @@ final class HeaderParser {
       }
     }
     return 0;
+  }
+
+  /** {@code Bộ YTÉ}: a short line that, its OCR damage mended, starts with a known body. */
+  private static boolean namesBody(String t) {
+    return t.length() <= 60 && Issuers.get().atStart(Issuers.get().respell(t)).isPresent();
   }
 
   /** Whether the top of the text has a header at all: the motto or a {@code Số:} line. */
@@ -246,7 +251,8 @@ final class HeaderParser {
     boolean recipientsLine = false;
     List<String> recipients = new ArrayList<>();
 
-    int i = headerStart(lines);
+    int start = headerStart(lines);
+    int i = start;
     boolean header = hasHeader(lines);
     int skipped = 0;
     // Lines passed over as unknown: if nothing of the header follows them, they are the body's.
@@ -393,6 +399,11 @@ final class HeaderParser {
         }
         break scan;
       }
+      if (i == start && header && namesBody(t)) {
+        // Bộ YTÉ: OCR mixed the case of the issuer column's first line; the body it names says it.
+        issuerLines.add(new Line(lines.get(i).index(), lines.get(i).start(), lines.get(i).end(), t));
+        continue;
+      }
       if (typeTitle != null && subject == null && untitledSubject(t)) {
         // KẾ HOẠCH / Triển khai thực hiện …: a titled document's subject need not start with Về.
         int j = subjectEnd(lines, i);
@@ -407,7 +418,6 @@ final class HeaderParser {
       }
       break;
     }
-    int start = headerStart(lines);
     if (typeTitle == null && start > 0) {
       // A PDF may draw the header table after the title and the preamble: QUYẾT ĐỊNH / Về việc …
       // / Căn cứ … / ỦY BAN NHÂN DÂN … The title and its subject then open the text.

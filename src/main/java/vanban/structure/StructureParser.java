@@ -142,7 +142,9 @@ public final class StructureParser {
     if (own != null && issuerGroups.size() >= 2 && SUB_BODY.matcher(own).matches()
         && casing.atStart(own).isEmpty()) {
       // BAN TỔ CHỨC under THÀNH ỦY HÀ NỘI: the Ban Tổ chức of the Thành ủy Hà Nội.
-      own = own + " " + casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 2));
+      String parent = casing.sentenceCase(issuerGroups.get(issuerGroups.size() - 2));
+      String organ = centralOrgan(own, parent);
+      own = organ != null ? organ : own + " " + parent;
     }
     String issuer = h.ofIssuer() != null ? casing.sentenceCase(h.ofIssuer()) : own;
     if (h.ofIssuer() != null && own != null && ORGAN_OF_COMMITTEE.matcher(issuer).matches()) {
@@ -278,7 +280,11 @@ public final class StructureParser {
     for (Line l : issuerLines) {
       String t = l.text();
       // An OCR-damaged name (TONG CYC THUE) starts a body as the name it spells would.
-      if (groups.isEmpty()
+      String previous = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (previous != null && wrapsName(previous, t)) {
+        // ỦY BAN THƯỜNG VỤ / QUỐC HỘI: one name wrapped, not a parent body and its own.
+        groups.set(groups.size() - 1, previous + " " + t);
+      } else if (groups.isEmpty()
           || issuers.atStart(t).isPresent()
           || issuers.atStart(issuers.respell(t)).isPresent()
           || BODY_START.matcher(t).find()) {
@@ -290,6 +296,36 @@ public final class StructureParser {
     // Respelt as whole groups, since a damaged name may wrap over two lines.
     groups.replaceAll(issuers::respell);
     return groups;
+  }
+
+  /** Whether {@code line} continues the name begun on {@code group}: together they name more. */
+  private static boolean wrapsName(String group, String line) {
+    Issuers issuers = Issuers.get();
+    int alone = issuers.atStart(group).map(Issuers.Found::words).orElse(0);
+    int groupWords = group.strip().split("\\s+").length;
+    return alone < groupWords
+        && issuers.atStart(group + " " + line).map(Issuers.Found::words).orElse(0) > groupWords;
+  }
+
+  /**
+   * {@code Văn phòng} under {@code Ban Chấp hành Trung ương Đảng}: the Central Committee's organs
+   * are named {@code Văn phòng Trung ương Đảng}, {@code Ban Tổ chức Trung ương}; the name the
+   * lexicon knows, else {@code null}.
+   */
+  private static String centralOrgan(String own, String parent) {
+    Issuers issuers = Issuers.get();
+    boolean central =
+        issuers.atStart(parent).map(f -> f.issuer().code().equals("TW")).orElse(false);
+    if (!central) {
+      return null;
+    }
+    for (String name : List.of(own + " Trung ương Đảng", own + " Trung ương")) {
+      Optional<Issuers.Issuer> known = issuers.byName(name);
+      if (known.isPresent()) {
+        return known.get().name();
+      }
+    }
+    return null;
   }
 
   /**

@@ -581,4 +581,26 @@ class StructureParserTest {
         """;
     assertThat(parser.parse(text).metadata().symbol()).isNull();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // one name wrapped over two lines, not a parent body and its own
+        "ỦY BAN THƯỜNG VỤ\\nQUỐC HỘI | Ủy ban Thường vụ Quốc hội",
+        // an organ of the Central Committee is named after it
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\\nVĂN PHÒNG | Văn phòng Trung ương Đảng",
+        // an organ of a provincial committee keeps the committee's name
+        "THÀNH ỦY HÀ NỘI\\nBAN TỔ CHỨC | Ban tổ chức Thành ủy Hà Nội",
+        // OCR mixed the case of the first line and glued two words
+        "Bộ YTÉ | Bộ Y tế"
+      })
+  void issuerColumnShapes(String column, String issuer) {
+    String text =
+        column.replace("\\n", "\n")
+            + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + "Số: 12/HD-VP\nHà Nội, ngày 05 tháng 3 năm 2024\nV/v thể thức văn bản\n"
+            + "Kính gửi: Các cơ quan.\nĐề nghị các cơ quan thực hiện.\n";
+    assertThat(parser.parse(text).metadata().issuer()).isEqualTo(issuer);
+  }
 }
