@@ -1,10 +1,9 @@
 package vanban.compare;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.Provinces;
 
 /**
@@ -67,11 +66,6 @@ public record ObligationFilter(String province, String theme, String modality, S
 
   /** Lower case without diacritics, {@code đ} as {@code d}, spaces collapsed. */
   static String fold(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return t.replace('đ', 'd')
-        .replace('Đ', 'D')
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .strip();
+    return DocumentTypes.key(s);
   }
 }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.SplittableRandom;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vanban.json.Json;
 import vanban.lexicon.Provinces;
+import vanban.normalize.VietnameseNormalizer;
 
 /**
  * Writes a synthetic corpus of directives and the ground truth it planted.
@@ -426,9 +426,6 @@ public final class CorpusGenerator {
 
   /** A folder name for a province: {@code Hà Tĩnh} → {@code ha-tinh}. */
   static String slug(String name) {
-    String folded =
-        Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return VietnameseNormalizer.stripDiacritics(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 }

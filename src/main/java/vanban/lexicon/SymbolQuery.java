@@ -3,7 +3,6 @@ package vanban.lexicon;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,9 +106,6 @@ public record SymbolQuery(String typeCode, String number, NumberSymbol symbol) {
   }
 
   private static String fold(String s) {
-    String folded =
-        Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
-    return folded.toLowerCase(Locale.ROOT);
+    return DocumentTypes.key(s);
   }
 }

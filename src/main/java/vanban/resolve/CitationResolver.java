@@ -1,13 +1,12 @@
 package vanban.resolve;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.IssuerCodes;
 import vanban.lexicon.NumberSymbol;
 import vanban.model.Citation;
@@ -223,9 +222,6 @@ public final class CitationResolver {
     if (s == null) {
       return "";
     }
-    String folded =
-        Normalizer.normalize(s.strip().replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "");
-    return folded.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return DocumentTypes.key(s);
   }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import vanban.lexicon.Issuers;
 import vanban.lexicon.Surnames;
 import vanban.model.Signer;
+import vanban.normalize.VietnameseNormalizer;
 
 /**
  * Reads the signature block at the end of a document: prefix lines ({@code T/M}, {@code TM.},
@@ -133,8 +134,7 @@ final class SignatureParser {
   }
 
   private static String unmarked(String t) {
-    String d = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD);
-    return d.replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd');
+    return VietnameseNormalizer.stripDiacritics(t);
   }
 
   private static String prefixNormalized(String t) {
