@@ -388,7 +388,9 @@ final class HeaderParser {
                 || Issuers.get().atStart(t).isPresent()
                 || startsWithUnit(t);
         if (issuerPlace && plausible) {
-          issuerLines.add(lines.get(i));
+          // The motto run into the column (ỦY BAN NHÂN DÂN CỘNG HÓA XÃ HỘI …) is left out.
+          Line l = lines.get(i);
+          issuerLines.add(new Line(l.index(), l.start(), l.end(), t));
           skipped = 0; // the budget is for unknown lines in a row
           continue;
         }

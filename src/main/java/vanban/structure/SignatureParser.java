@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vanban.lexicon.DocumentTypes;
 import vanban.lexicon.Issuers;
+import vanban.lexicon.Provinces;
 import vanban.lexicon.Surnames;
 import vanban.model.Signer;
 import vanban.normalize.VietnameseNormalizer;
@@ -36,6 +38,9 @@ final class SignatureParser {
   /** Distribution lines that a linearised layout may put after the signature. */
   private static final Pattern DISTRIBUTION =
       Pattern.compile("^(?:[-–•+~]\\s*.*|Nơi nhận.*|NƠI NHẬN.*|Lưu\\s*:.*|Lưu\\s+(?:VT|HS|hồ sơ)\\b.*|Lưu\\.?)$");
+
+  /** {@code Trung ương,}: a distribution item wrapped onto a line of its own. */
+  private static final Pattern DISTRIBUTION_WRAP = Pattern.compile("^(?!.*\\p{Lu}{2}).{1,60}[,;]$");
 
   /**
    * Words of titles and bodies, lower case with their accents (which tell {@code vụ} from the
@@ -152,7 +157,7 @@ final class SignatureParser {
     int end = Math.min(lines.size(), at + NAME_WINDOW + DISTRIBUTION_LINES);
     for (int k = at; k < end && ownLines < NAME_WINDOW; k++) {
       String t = prefixNormalized(lines.get(k).text());
-      if (isSkippable(t) || DISTRIBUTION.matcher(t).matches()) {
+      if (isSkippable(t) || DISTRIBUTION.matcher(t).matches() || DISTRIBUTION_WRAP.matcher(t).matches()) {
         continue;
       }
       ownLines++;
@@ -218,6 +223,9 @@ final class SignatureParser {
     String[] words = s.split("\\s+");
     if (words.length < 2 || words.length > 6) {
       return false;
+    }
+    if (Provinces.get().lookup(s).isPresent() || DocumentTypes.key(s).equals("viet nam")) {
+      return false; // a place a signing stamp prints: Việt Nam, Đồng Tháp
     }
     if (TITLE_LINE.matcher(unmarked(s.toUpperCase(Locale.ROOT))).matches()) {
       return false; // a title OCR changed into words of names: THỨ TRƯỜNG for THỨ TRƯỞNG

@@ -349,6 +349,30 @@ public final class StructureParser {
   }
 
   /**
+   * A digital signature's stamp: its certificate line, the signer's line and the place line between
+   * them ({@code CỤC CHỨNG THỰC SỐ …} / {@code Đồng Tháp} / {@code … đã ký lên văn bản này!}). The
+   * place is the certificate's, which need not be the document's province.
+   */
+  private static final java.util.regex.Pattern SIGNING_STAMP =
+      java.util.regex.Pattern.compile(
+          "CHỨNG THỰC SỐ|đã ký lên văn bản|[Kk]ý bởi\\s*:|Thời gian ký\\s*:|Giờ ký\\s*:");
+
+  private static boolean inSigningStamp(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    int prevStart = lineStart == 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
+    int nextEnd = lineEnd >= text.length() ? lineEnd : text.indexOf('\n', lineEnd + 1);
+    nextEnd = nextEnd < 0 ? text.length() : nextEnd;
+    String line = text.substring(lineStart, lineEnd);
+    boolean placeAlone = line.strip().length() <= 40;
+    return SIGNING_STAMP.matcher(line).find()
+        || placeAlone
+            && (SIGNING_STAMP.matcher(text.substring(prevStart, lineStart)).find()
+                || SIGNING_STAMP.matcher(text.substring(lineEnd, nextEnd)).find());
+  }
+
+  /**
    * The province the body names most: a mention after a unit word ({@code tỉnh Bắc Ninh}) counts
    * twice, a bare one ({@code Báo Hà Tĩnh}) once; ties go to the first named.
    */
@@ -356,6 +380,9 @@ public final class StructureParser {
     Map<Provinces.Province, Integer> score = new HashMap<>();
     List<Provinces.Province> order = new ArrayList<>();
     for (Provinces.Mention m : Provinces.get().find(text)) {
+      if (inSigningStamp(text, m.start())) {
+        continue;
+      }
       int weight = Provinces.hasUnitBefore(text, m.start()) ? 2 : 1;
       if (!score.containsKey(m.province())) {
         order.add(m.province());
