@@ -54,6 +54,7 @@ public final class CitationExtractor {
     int end; // end of the mention proper: type word … symbol, date, issuer, khóa
     String typeWord; // the type word as written before the symbol, null when none
     NumberSymbol symbol;
+    int symbolEnd; // end of the symbol as written
     String number; // the bare number of a partial mention (Chỉ thị 05), else null
     boolean local; // an unnumbered instrument of the citing document's province
     String name;
@@ -116,6 +117,55 @@ public final class CitationExtractor {
   private static final Pattern OWN_NUMBER_LINE =
       Pattern.compile("^[\\s*]*(?:Số|SỐ)\\s*:?\\s*$|^\\s*$");
 
+  /**
+   * The header's {@code Số:} as a scan's OCR leaves it before the number: a letter or sign glued on
+   * or set apart ({@code sốl 0688/BYT-MT}, {@code Số:J‡92 /TB-UBND}, {@code SỐ: }40F /CT-TNCN}),
+   * anywhere on a header line that the flattened layout may open with the motto.
+   */
+  private static final Pattern OWN_NUMBER_OCR =
+      Pattern.compile("(?<![\\p{L}])(?:Số|SỐ|số)[^\\s\\d]{0,3}(?:\\s+[^\\s\\d\\p{Ll}]{1,3})?\\s*$");
+
+  /**
+   * What follows the header's own number on its line: the place-date ({@code Hà Nội, ngày …}); a
+   * cited date follows its symbol without a place. When the line opens with the number, nothing
+   * but punctuation may follow instead.
+   */
+  private static final Pattern OWN_NUMBER_PLACE_DATE =
+      Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,30},\\s*ngày");
+
+  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\s\\p{P}\\p{S}]*$");
+
+  /** Whether a symbol with this line head and rest is the header's own number as OCR left it. */
+  private static boolean ownNumberOcr(String lineHead, String restOfLine) {
+    Matcher so = OWN_NUMBER_OCR.matcher(lineHead);
+    if (!so.find()) {
+      return false;
+    }
+    return OWN_NUMBER_PLACE_DATE.matcher(restOfLine).find()
+        || lineHead.substring(0, so.start()).isBlank()
+            && PUNCTUATION_ONLY.matcher(restOfLine).matches();
+  }
+
+  /**
+   * A line of bare numbers and nothing else ({@code Số 127-QĐ/TW; Số 24-BS/UBKTTU}): the specimen
+   * column of a guide to writing symbols (devset/RULES.md D7), not instruments cited.
+   */
+  private static final Pattern SPECIMEN_LINE =
+      Pattern.compile(
+          "^[\\s*]*(?:Số|SỐ)\\s*:?\\s*[^\\s;,]+(?:\\s*[;,]\\s*(?:Số|SỐ)\\s*:?\\s*[^\\s;,]+)+"
+              + "\\s*[;,.]?\\s*$");
+
+  /**
+   * {@code (Kèm theo Công văn số: 5689/BCA-C04 ngày …)}: an appendix heading naming the document
+   * that carries it (devset/RULES.md D7); {@code sô} is a scan's {@code số}.
+   */
+  private static final Pattern APPENDIX_OF =
+      Pattern.compile(
+          "\\(\\s*(?:[Bb]an\\s+hành\\s+)?(?:[Kk]èm|KÈM)\\s+(?:theo|THEO)\\s+(?<type>"
+              + TYPE_NAMES
+              + ")\\s+(?:số|sô|Số|SỐ)\\s*:?\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** {@code khóa XII}, {@code (khóa XII)}, {@code khóa XX, nhiệm kỳ 2020 – 2025}. */
   private static final Pattern KHOA =
       Pattern.compile(
@@ -125,8 +175,15 @@ public final class CitationExtractor {
           """,
           Pattern.COMMENTS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Before a cited date: {@code ngày}, {@code đề ngày} or {@code ghi ngày} of a letter, {@code ngày
+   * ký}; or a scan's OCR of {@code ngày} ({@code ngảy}, {@code P.}) right before a full date.
+   */
   private static final Pattern DATE_LEAD =
-      Pattern.compile("\\G[\\s,]*(?:ngày|Ngày)?\\s*(?:ký\\s*)?(?=\\d)", Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "\\G[\\s,]*(?:(?:(?:đề|ghi)\\s+)?(?:ngày|Ngày)|(?:ng\\p{L}{1,3}|\\p{Lu}\\.)(?=\\s*\\d{1,2}/\\d{1,2}/\\d{4}))?"
+              + "\\s*(?:ký\\s*)?(?=\\d)",
+          Pattern.UNICODE_CASE);
 
   private static final Pattern OF = Pattern.compile("\\G[\\s,]*(?:của|Của)\\s+");
 
@@ -226,8 +283,10 @@ public final class CitationExtractor {
     String t = normalizedText;
     DocumentMetadata me = withOwnType(t, self == null ? DocumentMetadata.empty() : self);
     List<Draft> drafts = new ArrayList<>(numbered(t, me));
+    misprints(t, drafts);
     datesOfLists(t, drafts);
     datesBefore(t, drafts);
+    impossibleYears(t, drafts, me);
     for (UnnumberedInstruments.Found f : unnumbered.find(t)) {
       if (drafts.stream().noneMatch(d -> overlaps(d, f.start(), f.end()))) {
         Draft d = fromUnnumbered(f);
@@ -316,10 +375,58 @@ public final class CitationExtractor {
           "(?:[Mm]ẫu|MẪU|[Tt]ờ\\s+khai|[Bb]iểu)(?:\\s+(?:số|biểu|tờ\\s+khai|kèm\\s+theo))?\\s*:?\\s*[(\\[“\"]?$",
           Pattern.UNICODE_CASE);
 
+  /**
+   * {@code công văn số ART- 01/2020}, {@code Văn bản số 16/CGC.BT}: after a letter's own word and
+   * {@code số}, a token of letters and digits joined by slashes or dashes is the number of that
+   * letter however its sender numbers letters (devset/RULES.md D8), kept as printed. A dot joins
+   * only a short capital suffix ({@code Habeco.NA}), so that a sentence's end stays out.
+   */
+  private static final Pattern CUED_LETTER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<word>[Cc]ông\\s*văn|CÔNG\\s+VĂN|[Vv]ăn\\s+bản|VĂN\\s+BẢN|[Tt]hư"
+              + "|[Tt]ờ\\s+trình)\\s+(?:số|Số|SỐ)\\s*:?\\s*"
+              + "(?<token>[\\p{L}\\p{N}]+(?:(?:\\s?[-/\u2013]|[-/\u2013]\\s?)[\\p{L}\\p{N}]+"
+              + "|\\.[\\p{Lu}\\d]{1,4}(?![\\p{L}\\p{N}]))+)(?![\\p{L}\\p{N}])");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+  /** A letter's number after its cue: where the cue starts, its word, the token and its span. */
+  private record Cued(int start, String word, String token, int tokenStart, int tokenEnd) {}
+
+  private static List<Cued> cuedLetters(String t) {
+    List<Cued> out = new ArrayList<>();
+    Matcher c = CUED_LETTER.matcher(t);
+    while (c.find()) {
+      // 6670/BYT-MTngày: OCR glued the date's word on; it is no part of the number
+      String token = c.group("token").replaceFirst("(?<=\\p{Lu})ngày$", "");
+      if (DIGIT.matcher(token).find() && LETTER.matcher(token).find()) {
+        out.add(
+            new Cued(
+                c.start(),
+                c.group("word").replaceAll("\\s+", " "),
+                token,
+                c.start("token"),
+                c.start("token") + token.length()));
+      }
+    }
+    return out;
+  }
+
   private List<Draft> numbered(String t, DocumentMetadata me) {
     List<Draft> out = new ArrayList<>();
     String ownKey = me.symbol() == null ? null : NumberSymbol.keyOf(me.symbol());
+    List<Cued> cued = cuedLetters(t);
+    Set<Cued> taken = new java.util.HashSet<>();
     for (NumberSymbol.Match m : NumberSymbol.find(t)) {
+      Cued token =
+          cued.stream()
+              .filter(c -> c.tokenStart() <= m.start() && m.end() <= c.tokenEnd())
+              .findFirst()
+              .orElse(null);
+      if (token != null && !taken.add(token)) {
+        continue; // a second standard piece of one printed number
+      }
       int lineStart = t.lastIndexOf('\n', m.start() - 1) + 1;
       int lineEnd = t.indexOf('\n', m.end());
       String restOfLine = t.substring(m.end(), lineEnd < 0 ? t.length() : lineEnd);
@@ -332,6 +439,11 @@ public final class CitationExtractor {
       Draft d = new Draft();
       d.symbol = m.symbol();
       d.start = m.start();
+      int symbolEnd = m.end();
+      if (token != null && (m.start() > token.tokenStart() || m.end() < token.tokenEnd())) {
+        d.symbol = NumberSymbol.asPrinted(token.token()); // 76/CV-Habeco.NA, not 76/CV-HABECO
+        symbolEnd = token.tokenEnd();
+      }
       String before = t.substring(Math.max(0, m.start() - 60), m.start());
       Matcher h = HEAD.matcher(before);
       if (h.find()) {
@@ -342,16 +454,210 @@ public final class CitationExtractor {
           d.listItem = true;
         }
       }
+      String lineHead = t.substring(lineStart, m.start());
+      boolean headerLine = lineIndex(t, lineStart) < HEADER_LINES;
       if (d.typeWord == null
-          && OWN_NUMBER_LINE.matcher(t.substring(lineStart, m.start())).matches()
-          && (restOfLine.isBlank() || lineIndex(t, lineStart) < HEADER_LINES)) {
+          && OWN_NUMBER_LINE.matcher(lineHead).matches()
+          && (restOfLine.isBlank() || headerLine)) {
         continue; // the header's own "Số: 907/UBND-NV"
       }
-      d.end = m.end();
+      if (d.typeWord == null && headerLine && ownNumberOcr(lineHead, restOfLine)) {
+        continue; // the same, as OCR garbled it: "sốl 0688/BYT-MT Hà Nội, ngàyló …"
+      }
+      if (SPECIMEN_LINE.matcher(lineHead + m.asWritten() + restOfLine).matches()) {
+        continue;
+      }
+      if (me.symbol() == null && me.type() != null && appendixOfOwnType(before, me.type())) {
+        continue; // the number the header lost, repeated in an appendix heading
+      }
+      d.end = symbolEnd;
+      d.symbolEnd = symbolEnd;
       afterSymbol(t, d);
       out.add(d);
     }
+    for (Cued c : cued) {
+      if (taken.contains(c)) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.symbol = NumberSymbol.asPrinted(c.token());
+      if (d.symbol.key().equals(ownKey)) {
+        continue;
+      }
+      d.start = c.start();
+      d.typeWord = TYPES.byName(c.word()).isPresent() ? c.word() : null;
+      d.end = c.tokenEnd();
+      d.symbolEnd = c.tokenEnd();
+      afterSymbol(t, d);
+      out.add(d);
+    }
+    out.sort(Comparator.comparingInt(d -> d.start));
     return out;
+  }
+
+  private static boolean appendixOfOwnType(String before, String ownType) {
+    Matcher a = APPENDIX_OF.matcher(before);
+    return a.find()
+        && TYPES
+            .reportedName(a.group("type").replaceAll("\\s+", " "))
+            .map(n -> key(n).equals(key(ownType)))
+            .orElse(false);
+  }
+
+  // --- misprints and typos (devset/RULES.md D6) ---------------------------------------------------
+
+  /**
+   * A misprinted symbol that the document also cites correctly is a mention of that instrument:
+   * one split by a space or line break ({@code 101/2025/UBTV QH15} beside {@code
+   * 101/2025/UBTVQH15}); one whose type code contradicts its type word where the word's code with
+   * the same number and issuer is cited ({@code Quyết định số 347-CT/TW} beside {@code 347-QĐ/TW});
+   * one whose issuer code no table knows and is one letter off a known one cited with the same
+   * number and type ({@code 33/CT-TTBg} beside {@code 33/CT-TTg}).
+   */
+  private static void misprints(String t, List<Draft> drafts) {
+    List<Draft> numbered = drafts.stream().filter(d -> d.symbol != null).toList();
+    for (Draft d : numbered) {
+      for (Draft o : numbered) {
+        if (o.symbol.key().equals(d.symbol.key())) {
+          continue;
+        }
+        if (splitOf(t, d, o)) {
+          d.symbolEnd = d.symbolEnd + restOf(t, d, o).length();
+          d.end = Math.max(d.end, d.symbolEnd);
+          d.symbol = o.symbol;
+          afterSymbol(t, d);
+          break;
+        }
+        if (sameNumberAndIssuer(d.symbol, o.symbol) && wordNamesCode(d, o.symbol.typeCode())
+            || oneLetterOff(d.symbol, o.symbol)) {
+          d.symbol = o.symbol;
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether {@code d}'s symbol is the head of {@code o}'s and the text goes on with the rest. */
+  private static boolean splitOf(String t, Draft d, Draft o) {
+    String head = d.symbol.canonical();
+    String whole = o.symbol.canonical();
+    return d.symbolEnd > 0
+        && whole.length() > head.length()
+        && whole.regionMatches(true, 0, head, 0, head.length())
+        && !restOf(t, d, o).isEmpty();
+  }
+
+  /** The space and the rest of {@code o}'s symbol right after {@code d}'s, or "" when absent. */
+  private static String restOf(String t, Draft d, Draft o) {
+    String rest = o.symbol.canonical().substring(d.symbol.canonical().length());
+    Matcher m =
+        Pattern.compile("\\s" + Pattern.quote(rest) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+            .matcher(t);
+    m.region(d.symbolEnd, t.length());
+    return m.lookingAt() ? m.group() : "";
+  }
+
+  private static boolean sameNumberAndIssuer(NumberSymbol a, NumberSymbol b) {
+    return stripZeros(a.number()).equals(stripZeros(b.number()))
+        && java.util.Objects.equals(a.year(), b.year())
+        && a.issuer().equals(b.issuer())
+        && a.party() == b.party();
+  }
+
+  /**
+   * Whether the type word before {@code d} is of {@code code} while its symbol says another known
+   * type ({@code 06-QĐi/TW}, a code the table lacks, is no contradiction of {@code Quy định}).
+   */
+  private static boolean wordNamesCode(Draft d, String code) {
+    String wordCode = d.typeWord == null ? null : codeOfWord(d.typeWord);
+    return wordCode != null
+        && code != null
+        && d.symbol.typeCode() != null
+        && TYPES.byCode(d.symbol.typeCode()).isPresent()
+        && key(wordCode).equals(key(code))
+        && !key(d.symbol.typeCode()).equals(key(code));
+  }
+
+  private static boolean oneLetterOff(NumberSymbol misprint, NumberSymbol known) {
+    return stripZeros(misprint.number()).equals(stripZeros(known.number()))
+        && java.util.Objects.equals(misprint.year(), known.year())
+        && java.util.Objects.equals(misprint.typeCode(), known.typeCode())
+        && !misprint.issuer().isEmpty()
+        && ISSUERS.byCode(misprint.issuer()).isEmpty()
+        && ISSUERS.byCode(known.issuer()).isPresent()
+        && editDistanceAtMostOne(key(misprint.issuer()), key(known.issuer()));
+  }
+
+  /** Whether one insertion, deletion or substitution at most turns {@code a} into {@code b}. */
+  static boolean editDistanceAtMostOne(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return a.substring(i + (a.length() >= b.length() ? 1 : 0))
+        .equals(b.substring(i + (b.length() >= a.length() ? 1 : 0)));
+  }
+
+  /**
+   * {@code ngày 8/9/2925}: a cited year that cannot be is a typo (devset/RULES.md D6), read as the
+   * one-digit change that gives the latest year not after the document's own and not after the
+   * year following every other year the text writes ({@code đến năm 2030} included). A year cannot
+   * be when it is after the citing document's year, or, with the header's date lost, after {@link
+   * #LAST_PLAUSIBLE_YEAR}; and only when nothing else in the text comes near it: a year the text
+   * writes twice, or one within a year of another it writes, is taken as printed (a short text's
+   * one recent citation is no typo).
+   */
+  private static void impossibleYears(String t, List<Draft> drafts, DocumentMetadata me) {
+    List<Integer> years = new ArrayList<>();
+    Matcher m = YEAR_IN_TEXT.matcher(t);
+    while (m.find()) {
+      years.add(Integer.valueOf(m.group()));
+    }
+    int limit = me.date() != null ? me.date().getYear() : LAST_PLAUSIBLE_YEAR;
+    for (Draft d : drafts) {
+      if (d.date == null || d.date.getYear() <= limit) {
+        continue;
+      }
+      int year = d.date.getYear();
+      List<Integer> others = new ArrayList<>(years);
+      others.remove(Integer.valueOf(year));
+      int near = others.stream().max(Integer::compare).orElse(year) + 1;
+      if (year > near && !others.contains(year)) {
+        int fixed = oneDigitYear(year, Math.min(near, me.date() != null ? limit : near));
+        if (fixed > 0) {
+          d.date = d.date.withYear(fixed);
+        }
+      }
+    }
+  }
+
+  /**
+   * The last year a document of this corpus's time can carry when its own date is unknown: no
+   * clock, so that a text reads the same on every day.
+   */
+  static final int LAST_PLAUSIBLE_YEAR = 2099;
+
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(?:1\\d|2\\d)\\d{2}(?!\\d)");
+
+  /** The latest year from 1900 to {@code bound} that one changed digit makes of {@code year}. */
+  private static int oneDigitYear(int year, int bound) {
+    int best = -1;
+    char[] digits = Integer.toString(year).toCharArray();
+    for (int i = 0; i < digits.length; i++) {
+      char keep = digits[i];
+      for (char c = '0'; c <= '9'; c++) {
+        digits[i] = c;
+        int y = Integer.parseInt(new String(digits));
+        if (y >= 1900 && y <= bound && y > best) {
+          best = y;
+        }
+      }
+      digits[i] = keep;
+    }
+    return best;
   }
 
   /** What may stand between two symbols of a list that share the date after the last. */
@@ -383,20 +689,29 @@ public final class CitationExtractor {
 
   /**
    * {@code Ngày 25/9/2025, Ban Thường trực … ban hành Công văn số 227/NTTQ-BTT}: a date opening
-   * the sentence dates the one symbol it leads to.
+   * the sentence (comma or not) dates the symbol it leads to, and the further symbols of the same
+   * issuer and type that the sentence lists after it ({@code …; Quyết định số 42/QĐ-TCT về …}). A
+   * capital {@code Ngày} opens a sentence even where a flattened layout left no stop before it.
    */
   private static final Pattern DATE_FIRST =
       Pattern.compile(
-          "(?:^|[.;:!?\\n“\"]\\s*)(?:Ngày|NGÀY|ngày)\\s+(?<date>\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}"
-              + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,");
+          "(?:(?:^|[.;:!?\\n“\"]\\s*)(?:Ngày|NGÀY|ngày)|(?<=\\s)(?:Ngày|NGÀY))\\s+(?<date>\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}"
+              + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})\\s*,?");
 
   private static final int DATE_FIRST_REACH = 160;
 
   private static void datesBefore(String t, List<Draft> drafts) {
     int previousEnd = 0;
+    Draft led = null; // the last symbol a sentence-opening date dated
     for (Draft d : drafts) {
       int from = Math.max(previousEnd, d.start - DATE_FIRST_REACH);
       previousEnd = d.end;
+      if (led != null && d.date == null && sameSeries(led, d) && led.end <= d.start) {
+        if (!sentenceEndIn(t.substring(led.end, d.start))) {
+          d.date = led.date;
+          continue;
+        }
+      }
       if (d.date != null || from >= d.start) {
         continue;
       }
@@ -419,8 +734,19 @@ public final class CitationExtractor {
       List<VietnameseDates.Match> dates = VietnameseDates.find(date);
       if (!dates.isEmpty() && dateStart >= 0) {
         d.date = dates.get(0).date();
+        led = d;
       }
     }
+  }
+
+  /** Two undated symbols of one issuer and type ({@code 41/QĐ-TCT}, {@code 42/QĐ-TCT}). */
+  private static boolean sameSeries(Draft a, Draft b) {
+    return a.symbol != null
+        && b.symbol != null
+        && b.symbol.year() == null
+        && a.symbol.printed() == null
+        && java.util.Objects.equals(a.symbol.issuer(), b.symbol.issuer())
+        && java.util.Objects.equals(a.symbol.typeCode(), b.symbol.typeCode());
   }
   /**
    * {@code Chỉ thị 05 của Bộ Chính trị}, {@code Nghị quyết số 35 ngày …}: a type word and a bare

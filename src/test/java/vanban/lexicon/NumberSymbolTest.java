@@ -43,6 +43,15 @@ class NumberSymbolTest {
           03/2006/TTLT-BNV-BTC  | 03/2006/TTLT-BNV-BTC | 03   | 2006 | TTLT | BNV-BTC | -    | false
           01/2011/TT-BNV        | 01/2011/TT-BNV     | 01     | 2011 | TT   | BNV     | -    | false
           45/QĐ-TTg             | 45/QĐ-TTg          | 45     | -    | QĐ   | TTg     | -    | false
+          299/TTg               | 299/TTg            | 299    | -    | -    | TTg     | -    | false
+          61-CP                 | 61-CP              | 61     | -    | -    | CP      | -    | false
+          7-2015/NQ-CP          | 7-2015/NQ-CP       | 7      | 2015 | NQ   | CP      | -    | false
+          12a/NQ-CP             | 12a/NQ-CP          | 12a    | -    | NQ   | CP      | -    | false
+          08-QĐi/TW             | 08-QĐi/TW          | 08     | -    | QĐi  | TW      | -    | true
+          25/NQ- -CP            | 25/NQ-CP           | 25     | -    | NQ   | CP      | -    | false
+          05/2012/TT_BTC        | 05/2012/TT-BTC     | 05     | 2012 | TT   | BTC     | -    | false
+          55/2019/QHI4          | 55/2019/QH14       | 55     | 2019 | -    | QH14    | -    | false
+          210/NQUBTVQH14        | 210/NQ-UBTVQH14    | 210    | -    | NQ   | UBTVQH14 | -   | false
           """)
   void parsesEveryVariant(
       String written,
@@ -98,6 +107,8 @@ class NumberSymbolTest {
         "Quốc lộ 1A, tầng 3 Nhà B",
         "theo Điều 5 NĐ-CP và khoản 2 TT-BNV",
         "năm 2024 CT/TW",
+        "trong giai đoạn 2016-2020/NQ-CP",
+        "Điều 5a và khoản 2",
         "bảng 3 ABC/XYZ"
       })
   void findsNothingInTextWithoutSymbols(String text) {
@@ -114,6 +125,8 @@ class NumberSymbolTest {
           Chỉ thị số 26 CT/TW, ngày 23/11/2023                    | 26-CT/TW
           Công điện số 968 -CĐ/TTg, ngày 16/10/2023               | 968/CĐ-TTg
           của Quyết định số 48/2018/QĐ-UBND.                      | 48/2018/QĐ-UBND
+          theo Công văn số 4521/BTC-CSTngày 02/5/2024             | 4521/BTC-CST
+          Nghị quyết số 7- 2015/NQ-CP ngày 10/02/2015             | 7-2015/NQ-CP
           """)
   void findsOneSymbolInRunningText(String text, String canonical) {
     List<NumberSymbol.Match> found = NumberSymbol.find(text);
@@ -131,5 +144,26 @@ class NumberSymbolTest {
           """)
   void keysIgnoreCaseAccentsAndLeadingZeros(String a, String b) {
     assertThat(NumberSymbol.parse(a).orElseThrow().key()).isEqualTo(NumberSymbol.keyOf(b));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          # written       | canonical       | number | year
+          KTX- 05/2022    | KTX-05/2022     | 05     | 2022
+          18/HNV.QN       | 18/HNV.QN       | 18     | -
+          PTC/0712        | PTC/0712        | 0712   | -
+          04/2019CV-TM    | 04/2019CV-TM    | 04     | 2019
+          """)
+  void keepsALettersOwnNumberAsPrinted(
+      String written, String canonical, String number, Integer year) {
+    NumberSymbol s = NumberSymbol.asPrinted(written);
+    assertThat(s.canonical()).isEqualTo(canonical);
+    assertThat(s.number()).isEqualTo(number);
+    assertThat(s.year()).isEqualTo(year);
+    assertThat(s.key()).isEqualTo(NumberSymbol.keyOf(canonical));
   }
 }
