@@ -389,6 +389,7 @@ public final class CitationExtractor {
               + "|\\.[\\p{Lu}\\d]{1,4}(?![\\p{L}\\p{N}]))+)(?![\\p{L}\\p{N}])");
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern NUMBER_AND_YEAR = Pattern.compile("\\d+/(?:19|20)\\d{2}");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
   /** A letter's number after its cue: where the cue starts, its word, the token and its span. */
@@ -400,7 +401,9 @@ public final class CitationExtractor {
     while (c.find()) {
       // 6670/BYT-MTngày: OCR glued the date's word on; it is no part of the number
       String token = c.group("token").replaceFirst("(?<=\\p{Lu})ngày$", "");
-      if (DIGIT.matcher(token).find() && LETTER.matcher(token).find()) {
+      // a number and a year alone (1706001/2017) number a letter too, after its cue
+      if (DIGIT.matcher(token).find()
+          && (LETTER.matcher(token).find() || NUMBER_AND_YEAR.matcher(token).matches())) {
         out.add(
             new Cued(
                 c.start(),

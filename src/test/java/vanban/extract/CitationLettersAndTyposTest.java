@@ -50,6 +50,11 @@ class CitationLettersAndTyposTest {
             "Công văn",
             null,
             "2807-19/TLC (2019)"),
+        row(
+            "Cục Thuế nhận được văn bản số 0904002/2021 ngày 09/4/2021 của Công ty TNHH An Phát.",
+            "Công văn",
+            null,
+            "0904002/2021 (2021)"),
         // a standard symbol after the cue stays standard; a sentence's stop is no part of it
         row(
             "Thực hiện Công văn số 907/UBND-NV. Sở Nội vụ hướng dẫn như sau.",
