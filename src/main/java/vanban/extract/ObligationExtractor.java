@@ -57,10 +57,14 @@ public final class ObligationExtractor {
       Pattern.compile(
           "^(?:(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,5}[.)]|[a-zđ]\\)|[-–•+*])\\s*)");
 
-  /** {@code Đối với cán bộ, công chức …:}: the actor of what follows. */
+  /**
+   * {@code Đối với cán bộ, công chức …:}, {@code Điều 2. Nhiệm vụ của Tổ công tác:}: the actor of what
+   * follows.
+   */
   private static final Pattern FOR_ACTOR =
       Pattern.compile(
-          "^(?:Đối với|Với)\\s+(?<actor>.+?)\\s*:?$",
+          "^(?:Điều\\s+\\d+[.:]?\\s*)?(?:Đối với|Với|(?:Nhiệm vụ|Trách nhiệm)(?:,\\s*quyền hạn)?"
+              + " của)\\s+(?<actor>[^:;]+?)\\s*:?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -239,8 +243,10 @@ public final class ObligationExtractor {
         emit(text, p, c, section, out);
       }
       if (p.heading()) {
-        // An item's subject is also that of its further paragraphs and sub-items.
-        ctx = ctx.withActor(subject(firstSentence(p.text())));
+        // An item's subject is also that of its further paragraphs and sub-items; a title that
+        // names a body ("1.2. Chi bộ") names the actor of what is under it.
+        String a = subject(firstSentence(p.text()));
+        ctx = ctx.withActor(a == null && isTitle(p.text()) ? headingActor(p.text()) : a);
       }
     }
     while (child < node.children().size()) {
@@ -366,7 +372,12 @@ public final class ObligationExtractor {
     if (t.endsWith(":")) {
       return true;
     }
-    return p.heading() && !t.matches("(?s).*[.;!?…]$") && t.split("\\s+").length <= TITLE_WORDS;
+    return p.heading() && isTitle(t);
+  }
+
+  /** A heading without final punctuation and short: a title, not a sentence. */
+  private static boolean isTitle(String t) {
+    return !t.matches("(?s).*[.;!?…]$") && t.split("\\s+").length <= TITLE_WORDS;
   }
 
   private String headingModality(String heading) {
@@ -673,6 +684,10 @@ public final class ObligationExtractor {
     if (req.lookingAt()) {
       s = s.substring(req.end());
     }
+    String labelled = colonActor(s);
+    if (labelled != null) {
+      return labelled;
+    }
     if (opens(s)) {
       Matcher comma = COMMA.matcher(s);
       while (comma.find()) {
@@ -687,8 +702,11 @@ public final class ObligationExtractor {
       // "Giao Sở Y tế tiến hành …": the assigned body, up to its verb.
       String rest = s.substring(s.indexOf(' ') + 1);
       int verb = subjectEnd(rest);
-      if (verb < 0 && rest.endsWith(":") && !ActionVerbs.in(rest)) {
+      if (verb < 0 && !ActionVerbs.in(rest) && (rest.endsWith(":") || !rest.contains(" "))) {
         return clean(rest); // "Giao Sở Tư pháp:" heading its tasks
+      }
+      if (verb < 0 && !ActionVerbs.in(rest) && rest.split("\\s+").length <= TITLE_WORDS) {
+        return clean(rest); // the same heading once its colon is gone
       }
       return nounPhrase(rest, verb);
     }
@@ -715,6 +733,51 @@ public final class ObligationExtractor {
     }
     return subject;
   }
+
+  /**
+   * {@code Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung …}: a short label before a
+   * colon names who does what follows; {@code Thanh tra khoa học: Ủy ban nhân dân các huyện làm đầu
+   * mối …}: when what follows the colon starts with an actor, the label is a topic and that actor
+   * acts. Null when the sentence has no such label.
+   */
+  private String colonActor(String s) {
+    Matcher m = COLON_LABEL.matcher(s);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String head = m.group("head");
+    String rest = s.substring(m.end());
+    if (startsWithActor(rest)) {
+      String after = nounPhrase(rest, subjectEnd(rest));
+      if (after != null) {
+        return after;
+      }
+    }
+    boolean labelIsActor =
+        startsWithActor(head)
+            && head.split("\\s+").length <= LABEL_WORDS
+            && (subjectEnd(head) < 0 || head.contains(" - ") || verbInName(head));
+    return labelIsActor ? clean(head) : null;
+  }
+
+  /**
+   * Whether the first verb of {@code label} is part of a body's name ({@code Ban xây dựng Đảng}):
+   * followed by a capitalised word. {@code … tổ chức hội nghị với các nội dung} is a clause.
+   */
+  private boolean verbInName(String label) {
+    int v = subjectEnd(label);
+    return v >= 0 && NAME_VERB.matcher(label.substring(v)).lookingAt();
+  }
+
+  private static final Pattern NAME_VERB =
+      Pattern.compile("\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+\\p{Lu}");
+
+  /** A label before a colon: a short phrase, then a capitalised word or the end. */
+  private static final Pattern COLON_LABEL =
+      Pattern.compile("(?<head>[^:;.]{2,120}?)\\s*:\\s+(?=\\p{Lu})");
+
+  /** An actor label before a colon is a title, not a clause: at most this many words. */
+  private static final int LABEL_WORDS = 20;
 
   /** {@code Giao X …}: the sentence assigns. */
   private static final Pattern GIVE = Pattern.compile("^Giao\\s+\\p{Lu}");

@@ -340,4 +340,34 @@ class ObligationExtractorTest {
             "Tuyên truyền cuộc bầu cử trên các phương tiện thông tin đại chúng.",
             "Việc tổ chức hội nghị phải bảo đảm đúng thành phần, thời gian.");
   }
+
+  @Test
+  void labelsTitlesAndAssignmentHeadingsNameTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giao Sở Công Thương:",
+                "a) Theo dõi giá cả thị trường trên địa bàn tỉnh.",
+                "2. Nhiệm vụ của Tổ công tác liên ngành:",
+                "- Tiếp nhận, tổng hợp ý kiến của cử tri.",
+                "3. Chi bộ",
+                "Xem xét hồ sơ của đảng viên và đề nghị cấp trên.",
+                "4. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chỉ đạo"
+                    + " các thành viên.",
+                "5. Quản lý thị trường: Ủy ban nhân dân các xã là đầu mối kiểm tra các cửa hàng.",
+                "6. Các phòng chuyên môn căn cứ vào nhiệm vụ được giao xây dựng kế hoạch thực"
+                    + " hiện.",
+                "7. Ủy ban nhân dân xã tổ chức hội nghị với các nội dung: Tuyên truyền, vận động"
+                    + " cử tri."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Sở Công Thương",
+            "Tổ công tác liên ngành",
+            "Chi bộ",
+            "Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban",
+            "Ủy ban nhân dân các xã",
+            "Các phòng chuyên môn",
+            "Ủy ban nhân dân xã");
+  }
 }
