@@ -567,6 +567,9 @@ public final class ObligationExtractor {
         return "encouraged";
       }
     }
+    if (requests(s)) {
+      return "encouraged";
+    }
     // "… phải chịu trách nhiệm nếu …" answers for others, in the sentence's first clause.
     int semi = s.indexOf(';');
     String firstClause = semi < 0 ? s : s.substring(0, semi);
@@ -581,6 +584,50 @@ public final class ObligationExtractor {
     }
     return null;
   }
+
+  /**
+   * {@code Đề nghị Báo tỉnh đăng …}, {@code Bộ Nội vụ đề nghị Ủy ban nhân dân tỉnh …}: a sentence that
+   * asks instead of ordering (devset/RULES.md: {@code đề nghị} for bodies the issuer does not
+   * command).
+   */
+  private boolean requests(String sentence) {
+    String s = afterOpener(sentence);
+    if (REQUEST_FIRST.matcher(s).lookingAt()) {
+      return true;
+    }
+    if (!startsWithActor(s)) {
+      return false;
+    }
+    // The asker is a body's name, not a description ("Đảng viên có đủ 30 năm tuổi đảng làm tờ khai
+    // đề nghị chi bộ", "Đảng viên đề nghị xét sớm: …"), and it asks a body.
+    int end = subjectEnd(s);
+    if (end <= 0 || s.substring(0, end).matches("(?s).*\\d.*")) {
+      return false;
+    }
+    Matcher asks = REQUEST_FIRST.matcher(s.substring(end).stripLeading());
+    return asks.lookingAt() && startsWithActor(s.substring(end).stripLeading().substring(asks.end()));
+  }
+
+  /** {@code Trên cơ sở đó, Bộ Nội vụ …} → {@code Bộ Nội vụ …}; a sentence without opener as is. */
+  private String afterOpener(String s) {
+    if (!opens(s)) {
+      return s;
+    }
+    Matcher comma = COMMA.matcher(s);
+    while (comma.find()) {
+      String rest = s.substring(comma.end());
+      if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
+        return rest;
+      }
+    }
+    return s;
+  }
+
+  /** {@code Đề nghị X}, {@code trân trọng đề nghị X}: the request verb, then whom it asks. */
+  private static final Pattern REQUEST_FIRST =
+      Pattern.compile(
+          "(?:(?:trân\\s+trọng|kính)\\s+)?đề\\s+nghị\\s+(?=\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * {@code … đơn vị phải chịu trách nhiệm …}: the responsibility cue right after the modal verb.
@@ -693,7 +740,9 @@ public final class ObligationExtractor {
       while (comma.find()) {
         String rest = s.substring(comma.end());
         if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
-          return nounPhrase(rest, subjectEnd(rest));
+          // "Trên cơ sở đó, Bộ Nội vụ đề nghị các bộ …": whom it asks, as without the opener.
+          String asked = subject(rest);
+          return asked != null ? asked : nounPhrase(rest, subjectEnd(rest));
         }
       }
       return null;
@@ -912,7 +961,7 @@ public final class ObligationExtractor {
       return null;
     }
     String a = actor.strip().replaceAll("[,;:.\\s]+$", "");
-    a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?$", "");
+    a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?(?:\\s+được\\s+giao)?$", "");
     // Adverbs between subject and verb ("… đơn vị trước hết phải …") are not part of the actor.
     a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
     a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");

@@ -370,4 +370,24 @@ class ObligationExtractorTest {
             "Các phòng chuyên môn",
             "Ủy ban nhân dân xã");
   }
+
+  @Test
+  void aRequestToABodyIsEncouragedAndNamesWhomItAsks() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Đề nghị Hội Nông dân tỉnh tuyên truyền, vận động hội viên tham gia bầu cử.",
+                "2. Trên cơ sở đó, Sở Tài chính đề nghị các bộ, ngành cung cấp số liệu trước ngày"
+                    + " 15/12/2025.",
+                "3. Đảng viên đề nghị xét sớm: gửi bệnh án của đảng viên về chi bộ.",
+                "4. Văn phòng Chính phủ trân trọng đề nghị:",
+                "- Bộ Y tế: Cử đại diện lãnh đạo dự Hội nghị."));
+    assertThat(all)
+        .extracting(Obligation::modality, Obligation::actor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("encouraged", "Hội Nông dân tỉnh"),
+            org.assertj.core.groups.Tuple.tuple("encouraged", "các bộ, ngành"),
+            org.assertj.core.groups.Tuple.tuple("must", "Đảng viên"),
+            org.assertj.core.groups.Tuple.tuple("encouraged", "Bộ Y tế"));
+  }
 }
