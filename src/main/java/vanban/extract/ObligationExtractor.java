@@ -101,15 +101,18 @@ public final class ObligationExtractor {
       return m == null ? this : new Context(m, actor, purposes);
     }
 
-    Context underPurposes() {
-      return new Context(modality, actor, true);
+    Context underPurposes(boolean p) {
+      return new Context(modality, actor, p);
     }
   }
 
-  /** A purpose is a duty only when it says so itself ({@code phải}, {@code cần}, {@code bảo đảm}). */
+  /**
+   * A purpose is a duty only when it says so itself: {@code phải} or {@code cần} anywhere, or it
+   * opens with {@code Bảo đảm …} ({@code Nhằm đảm bảo …}, {@code Phát hiện …, đảm bảo …} state aims).
+   */
   private static final Pattern PURPOSE_DUTY =
       Pattern.compile(
-          "(?<!\\p{L})(?:phải|cần|bảo\\s+đảm|đảm\\s+bảo)(?!\\p{L})",
+          "(?<!\\p{L})(?:phải|cần)(?!\\p{L})|^(?:bảo\\s+đảm|đảm\\s+bảo)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A {@code label: value} line of a planned task: who leads it, by when, with whom, for what. */
@@ -227,7 +230,10 @@ public final class ObligationExtractor {
       if (isLeadIn(p, hasFollowers)) {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
         if (matchesAny("purpose", p.text())) {
-          ctx = ctx.underPurposes();
+          ctx = ctx.underPurposes(true);
+        } else if (matchesAny("requirement", p.text())) {
+          // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU": requirements bind, whatever their wording.
+          ctx = ctx.underPurposes(false);
         }
         continue;
       }

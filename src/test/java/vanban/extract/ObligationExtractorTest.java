@@ -390,4 +390,23 @@ class ObligationExtractorTest {
             org.assertj.core.groups.Tuple.tuple("must", "Đảng viên"),
             org.assertj.core.groups.Tuple.tuple("encouraged", "Bộ Y tế"));
   }
+
+  @Test
+  void purposesBindOnlyWhenTheySaySoAndRequirementsAlwaysBind() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "I. MỤC ĐÍCH - YÊU CẦU",
+                "1. Mục đích",
+                "- Nhằm đảm bảo cuộc bầu cử diễn ra dân chủ, đúng pháp luật.",
+                "- Phát hiện kịp thời thiếu sót để kiến nghị xử lý, đảm bảo khách quan.",
+                "- Bảo đảm quyền ứng cử của công dân được thực hiện đầy đủ.",
+                "2. Yêu cầu",
+                "- Nội dung tuyên truyền bám sát các văn bản chỉ đạo của cấp trên."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Bảo đảm quyền ứng cử của công dân được thực hiện đầy đủ.",
+            "Nội dung tuyên truyền bám sát các văn bản chỉ đạo của cấp trên.");
+  }
 }
