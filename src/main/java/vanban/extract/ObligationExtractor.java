@@ -92,17 +92,21 @@ public final class ObligationExtractor {
   private final ThemeTagger themes = ThemeTagger.get();
 
   /** Who and how, as inherited from the headings above a paragraph. */
-  private record Context(String modality, String actor, boolean purposes) {
+  private record Context(String modality, String actor, boolean purposes, boolean listing) {
     Context withActor(String a) {
-      return a == null ? this : new Context(modality, a, purposes);
+      return a == null ? this : new Context(modality, a, purposes, listing);
     }
 
     Context withModality(String m) {
-      return m == null ? this : new Context(m, actor, purposes);
+      return m == null ? this : new Context(m, actor, purposes, listing);
     }
 
     Context underPurposes(boolean p) {
-      return new Context(modality, actor, p);
+      return new Context(modality, actor, p, listing);
+    }
+
+    Context underListing() {
+      return new Context(modality, actor, purposes, true);
     }
   }
 
@@ -114,6 +118,15 @@ public final class ObligationExtractor {
       Pattern.compile(
           "(?<!\\p{L})(?:phải|cần)(?!\\p{L})|^(?:bảo\\s+đảm|đảm\\s+bảo)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether an entry of a list of attendees, documents or steps ({@code Thành phần dự …}, {@code Hồ
+   * sơ …}, {@code Chương trình buổi lễ}) is a duty all the same: a modal says so ({@code … phải …})
+   * or it names who acts ({@code Căn cứ …, Ban Tổ chức tham mưu …}).
+   */
+  private boolean listedDuty(String entry) {
+    return MODAL.matcher(entry).find() || subject(firstSentence(entry)) != null;
+  }
 
   /** A {@code label: value} line of a planned task: who leads it, by when, with whom, for what. */
   private record TaskField(String label, String value) {}
@@ -134,7 +147,7 @@ public final class ObligationExtractor {
     List<Obligation> out = new ArrayList<>();
     for (Section part : outline) {
       if (part.kind().equals("directive")) {
-        Context root = new Context("must", leadInActor(text, part.span().start()), false);
+        Context root = new Context("must", leadInActor(text, part.span().start()), false, false);
         walk(text, part, root, null, true, out, new ArrayList<>());
       }
     }
@@ -231,6 +244,8 @@ public final class ObligationExtractor {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
         if (matchesAny("purpose", p.text())) {
           ctx = ctx.underPurposes(true);
+        } else if (matchesAny("listing", p.text())) {
+          ctx = ctx.underListing();
         } else if (matchesAny("requirement", p.text())) {
           // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU": requirements bind, whatever their wording.
           ctx = ctx.underPurposes(false);
@@ -240,7 +255,9 @@ public final class ObligationExtractor {
       if (SELF_STATEMENT.matcher(p.text()).find() || matchesAny("not-duty", p.text())) {
         continue;
       }
-      if ((!ctx.purposes() || PURPOSE_DUTY.matcher(p.text()).find()) && predicate(p.text())) {
+      if ((!ctx.purposes() || PURPOSE_DUTY.matcher(p.text()).find())
+          && (!ctx.listing() || listedDuty(p.text()))
+          && predicate(p.text())) {
         Matcher named = NAMED_ACTOR.matcher(p.text());
         Context c = ctx;
         if (named.lookingAt() && startsWithActor(named.group("actor"))) {

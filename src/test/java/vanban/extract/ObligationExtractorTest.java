@@ -409,4 +409,26 @@ class ObligationExtractorTest {
             "Bảo đảm quyền ứng cử của công dân được thực hiện đầy đủ.",
             "Nội dung tuyên truyền bám sát các văn bản chỉ đạo của cấp trên.");
   }
+
+  @Test
+  void listsOfAttendeesDocumentsAndProgrammeStepsAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Thành phần dự hội nghị",
+                "- Lãnh đạo các sở: Tư pháp, Nội vụ, Tài chính.",
+                "- Đại diện các phòng, đơn vị tham dự hội nghị.",
+                "- Ủy ban nhân dân các xã chịu trách nhiệm bố trí điểm cầu trực tuyến.",
+                "2. Hồ sơ đề nghị khen thưởng",
+                "- Tờ trình, danh sách đề nghị khen thưởng của đơn vị.",
+                "- Báo cáo thành tích phải có xác nhận của cấp ủy.",
+                "3. Chương trình buổi lễ",
+                "- Chào cờ, tuyên bố lý do, giới thiệu đại biểu.",
+                "- Công bố quyết định khen thưởng."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Ủy ban nhân dân các xã chịu trách nhiệm bố trí điểm cầu trực tuyến.",
+            "Báo cáo thành tích phải có xác nhận của cấp ủy.");
+  }
 }
