@@ -229,14 +229,24 @@ public final class ObligationExtractor {
     List<TaskField> own = node.children().isEmpty() && !root ? fields : new ArrayList<>();
     List<Paragraph> paragraphs = ownParagraphs(text, node, root);
     int child = 0;
+    // After "Kiểm tra việc … Cụ thể:" the bullets and lines are what is checked, not duties.
+    boolean checklist = false;
     for (Paragraph p : paragraphs) {
       while (child < node.children().size()
           && node.children().get(child).span().start() < p.start()) {
-        walk(text, node.children().get(child++), ctx, section, false, out, own);
+        checklist = walkChild(text, node.children().get(child++), ctx, section, out, own, checklist);
       }
       TaskField field = taskField(p.text());
       if (field != null) {
         own.add(field);
+        continue;
+      }
+      if (checklist && !p.heading()) {
+        continue;
+      }
+      if (inspectionLead(p.text())) {
+        emit(text, p, ctx, section, out);
+        checklist = true;
         continue;
       }
       boolean hasFollowers = child < node.children().size();
@@ -273,12 +283,58 @@ public final class ObligationExtractor {
       }
     }
     while (child < node.children().size()) {
-      walk(text, node.children().get(child++), ctx, section, false, out, own);
+      checklist = walkChild(text, node.children().get(child++), ctx, section, out, own, checklist);
     }
     if (own != fields && !own.isEmpty()) {
       applyTaskFields(own, out.subList(from, out.size()));
     }
   }
+
+  /**
+   * Walks one child unless it is a bullet of a checklist; returns whether a checklist goes on: one
+   * starts at a bullet that leads it ({@code - Kiểm tra việc … Cụ thể:}), a numbered child ends it.
+   */
+  private boolean walkChild(
+      String text,
+      Section c,
+      Context ctx,
+      String section,
+      List<Obligation> out,
+      List<TaskField> own,
+      boolean checklist) {
+    boolean bullet = c.kind().equals("bullet");
+    if (checklist && bullet) {
+      return true;
+    }
+    walk(text, c, ctx, section, false, out, own);
+    return bullet && c.heading() != null && inspectionLead(c.heading().strip());
+  }
+
+  /**
+   * {@code Kiểm tra việc … Cụ thể:}, {@code Ban Thường trực … giám sát trực tiếp thông qua:}: an
+   * inspection whose list follows (devset/RULES.md S8): itself a unit, its entries are not.
+   */
+  private boolean inspectionLead(String t) {
+    if (!CHECKLIST_END.matcher(t).find()) {
+      return false;
+    }
+    String s = t;
+    if (startsWithActor(s)) {
+      int e = subjectEnd(s);
+      if (e < 0) {
+        return false;
+      }
+      s = s.substring(e).strip();
+    }
+    return INSPECTS.matcher(s).lookingAt();
+  }
+
+  private static final Pattern CHECKLIST_END =
+      Pattern.compile(
+          "(?:[Cc]ụ\\s+thể(?:\\s+(?:là|gồm|như\\s+sau|các\\s+nội\\s+dung(?:\\s+sau)?))?|thông\\s+qua)\\s*:$");
+
+  private static final Pattern INSPECTS =
+      Pattern.compile("(?:[Kk]iểm\\s+tra|[Gg]iám\\s+sát|[Tt]hanh\\s+tra)(?=[\\s,])");
 
   /**
    * The lead body of a task's {@code Cơ quan thực hiện: …} line: the body before {@code chủ trì}

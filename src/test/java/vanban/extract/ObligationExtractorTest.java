@@ -338,6 +338,7 @@ class ObligationExtractorTest {
         .extracting(Obligation::text)
         .containsExactly(
             "Tuyên truyền cuộc bầu cử trên các phương tiện thông tin đại chúng.",
+            "Kiểm tra, giám sát công tác bầu cử, cụ thể:",
             "Việc tổ chức hội nghị phải bảo đảm đúng thành phần, thời gian.");
   }
 
@@ -430,5 +431,26 @@ class ObligationExtractorTest {
         .containsExactly(
             "Ủy ban nhân dân các xã chịu trách nhiệm bố trí điểm cầu trực tuyến.",
             "Báo cáo thành tích phải có xác nhận của cấp ủy.");
+  }
+
+  @Test
+  void anInspectionIsAUnitAndWhatItChecksIsNot() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giám sát việc lập danh sách cử tri",
+                "- Ủy ban MTTQ xã giám sát việc lập danh sách cử tri theo quy định. Cụ thể:",
+                "- Đảm bảo tư cách cử tri và ghi tên cử tri vào danh sách;",
+                "- Việc niêm yết danh sách cử tri phải đúng thời hạn;",
+                "2. Kiểm tra công tác chuẩn bị bầu cử",
+                "Kiểm tra việc bố trí khu vực bỏ phiếu tại các tổ bầu cử. Cụ thể các nội dung:",
+                "- Bảo đảm khoảng cách giữa nơi nhận phiếu và hòm phiếu.",
+                "3. Tổ bầu cử niêm phong hòm phiếu trước giờ bỏ phiếu."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Ủy ban MTTQ xã giám sát việc lập danh sách cử tri theo quy định. Cụ thể:",
+            "Kiểm tra việc bố trí khu vực bỏ phiếu tại các tổ bầu cử. Cụ thể các nội dung:",
+            "Tổ bầu cử niêm phong hòm phiếu trước giờ bỏ phiếu.");
   }
 }
