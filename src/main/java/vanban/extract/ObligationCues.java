@@ -20,9 +20,11 @@ final class ObligationCues {
         throw new IllegalStateException("obligation-cues.tsv: bad row " + String.join("|", row));
       }
       // Verbs are matched case-sensitively: a capitalised word inside a name is not a verb; a
-      // report's recipient is told by its capital letter.
+      // report's recipient is told by its capital letter; a list goes on in lower case ("…,
+      // sở, ngành"), a capitalised body after a comma ("Trên cơ sở đó, Sở Tài chính …") is a name.
       boolean caseSensitive =
           row[0].equals("verb")
+              || row[0].equals("continuation")
               || row[0].equals("report")
               || row[0].equals("assign")
               || row[0].equals("not-duty")

@@ -57,10 +57,14 @@ public final class ObligationExtractor {
       Pattern.compile(
           "^(?:(?:\\d{1,2}(?:\\.\\d{1,2})*[.)]?|[IVX]{1,5}[.)]|[a-zđ]\\)|[-–•+*])\\s*)");
 
-  /** {@code Đối với cán bộ, công chức …:}: the actor of what follows. */
+  /**
+   * {@code Đối với cán bộ, công chức …:}, {@code Điều 2. Nhiệm vụ của Tổ công tác:}: the actor of what
+   * follows.
+   */
   private static final Pattern FOR_ACTOR =
       Pattern.compile(
-          "^(?:Đối với|Với)\\s+(?<actor>.+?)\\s*:?$",
+          "^(?:Điều\\s+\\d+[.:]?\\s*)?(?:Đối với|Với|(?:Nhiệm vụ|Trách nhiệm)(?:,\\s*quyền hạn)?"
+              + " của)\\s+(?<actor>[^:;]+?)\\s*:?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -88,25 +92,41 @@ public final class ObligationExtractor {
   private final ThemeTagger themes = ThemeTagger.get();
 
   /** Who and how, as inherited from the headings above a paragraph. */
-  private record Context(String modality, String actor, boolean purposes) {
+  private record Context(String modality, String actor, boolean purposes, boolean listing) {
     Context withActor(String a) {
-      return a == null ? this : new Context(modality, a, purposes);
+      return a == null ? this : new Context(modality, a, purposes, listing);
     }
 
     Context withModality(String m) {
-      return m == null ? this : new Context(m, actor, purposes);
+      return m == null ? this : new Context(m, actor, purposes, listing);
     }
 
-    Context underPurposes() {
-      return new Context(modality, actor, true);
+    Context underPurposes(boolean p) {
+      return new Context(modality, actor, p, listing);
+    }
+
+    Context underListing() {
+      return new Context(modality, actor, purposes, true);
     }
   }
 
-  /** A purpose is a duty only when it says so itself ({@code phải}, {@code cần}, {@code bảo đảm}). */
+  /**
+   * A purpose is a duty only when it says so itself: {@code phải} or {@code cần} anywhere, or it
+   * opens with {@code Bảo đảm …} ({@code Nhằm đảm bảo …}, {@code Phát hiện …, đảm bảo …} state aims).
+   */
   private static final Pattern PURPOSE_DUTY =
       Pattern.compile(
-          "(?<!\\p{L})(?:phải|cần|bảo\\s+đảm|đảm\\s+bảo)(?!\\p{L})",
+          "(?<!\\p{L})(?:phải|cần)(?!\\p{L})|^(?:bảo\\s+đảm|đảm\\s+bảo)(?!\\p{L})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Whether an entry of a list of attendees, documents or steps ({@code Thành phần dự …}, {@code Hồ
+   * sơ …}, {@code Chương trình buổi lễ}) is a duty all the same: a modal says so ({@code … phải …})
+   * or it names who acts ({@code Căn cứ …, Ban Tổ chức tham mưu …}).
+   */
+  private boolean listedDuty(String entry) {
+    return MODAL.matcher(entry).find() || subject(firstSentence(entry)) != null;
+  }
 
   /** A {@code label: value} line of a planned task: who leads it, by when, with whom, for what. */
   private record TaskField(String label, String value) {}
@@ -127,7 +147,7 @@ public final class ObligationExtractor {
     List<Obligation> out = new ArrayList<>();
     for (Section part : outline) {
       if (part.kind().equals("directive")) {
-        Context root = new Context("must", leadInActor(text, part.span().start()), false);
+        Context root = new Context("must", leadInActor(text, part.span().start()), false, false);
         walk(text, part, root, null, true, out, new ArrayList<>());
       }
     }
@@ -209,28 +229,45 @@ public final class ObligationExtractor {
     List<TaskField> own = node.children().isEmpty() && !root ? fields : new ArrayList<>();
     List<Paragraph> paragraphs = ownParagraphs(text, node, root);
     int child = 0;
+    // After "Kiểm tra việc … Cụ thể:" the bullets and lines are what is checked, not duties.
+    boolean checklist = false;
     for (Paragraph p : paragraphs) {
       while (child < node.children().size()
           && node.children().get(child).span().start() < p.start()) {
-        walk(text, node.children().get(child++), ctx, section, false, out, own);
+        checklist = walkChild(text, node.children().get(child++), ctx, section, out, own, checklist);
       }
       TaskField field = taskField(p.text());
       if (field != null) {
         own.add(field);
         continue;
       }
+      if (checklist && !p.heading()) {
+        continue;
+      }
+      if (inspectionLead(p.text())) {
+        emit(text, p, ctx, section, out);
+        checklist = true;
+        continue;
+      }
       boolean hasFollowers = child < node.children().size();
       if (isLeadIn(p, hasFollowers)) {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
         if (matchesAny("purpose", p.text())) {
-          ctx = ctx.underPurposes();
+          ctx = ctx.underPurposes(true);
+        } else if (matchesAny("listing", p.text())) {
+          ctx = ctx.underListing();
+        } else if (matchesAny("requirement", p.text())) {
+          // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU": requirements bind, whatever their wording.
+          ctx = ctx.underPurposes(false);
         }
         continue;
       }
       if (SELF_STATEMENT.matcher(p.text()).find() || matchesAny("not-duty", p.text())) {
         continue;
       }
-      if ((!ctx.purposes() || PURPOSE_DUTY.matcher(p.text()).find()) && predicate(p.text())) {
+      if ((!ctx.purposes() || PURPOSE_DUTY.matcher(p.text()).find())
+          && (!ctx.listing() || listedDuty(p.text()))
+          && predicate(p.text())) {
         Matcher named = NAMED_ACTOR.matcher(p.text());
         Context c = ctx;
         if (named.lookingAt() && startsWithActor(named.group("actor"))) {
@@ -239,17 +276,65 @@ public final class ObligationExtractor {
         emit(text, p, c, section, out);
       }
       if (p.heading()) {
-        // An item's subject is also that of its further paragraphs and sub-items.
-        ctx = ctx.withActor(subject(firstSentence(p.text())));
+        // An item's subject is also that of its further paragraphs and sub-items; a title that
+        // names a body ("1.2. Chi bộ") names the actor of what is under it.
+        String a = subject(firstSentence(p.text()));
+        ctx = ctx.withActor(a == null && isTitle(p.text()) ? headingActor(p.text()) : a);
       }
     }
     while (child < node.children().size()) {
-      walk(text, node.children().get(child++), ctx, section, false, out, own);
+      checklist = walkChild(text, node.children().get(child++), ctx, section, out, own, checklist);
     }
     if (own != fields && !own.isEmpty()) {
       applyTaskFields(own, out.subList(from, out.size()));
     }
   }
+
+  /**
+   * Walks one child unless it is a bullet of a checklist; returns whether a checklist goes on: one
+   * starts at a bullet that leads it ({@code - Kiểm tra việc … Cụ thể:}), a numbered child ends it.
+   */
+  private boolean walkChild(
+      String text,
+      Section c,
+      Context ctx,
+      String section,
+      List<Obligation> out,
+      List<TaskField> own,
+      boolean checklist) {
+    boolean bullet = c.kind().equals("bullet");
+    if (checklist && bullet) {
+      return true;
+    }
+    walk(text, c, ctx, section, false, out, own);
+    return bullet && c.heading() != null && inspectionLead(c.heading().strip());
+  }
+
+  /**
+   * {@code Kiểm tra việc … Cụ thể:}, {@code Ban Thường trực … giám sát trực tiếp thông qua:}: an
+   * inspection whose list follows (devset/RULES.md S8): itself a unit, its entries are not.
+   */
+  private boolean inspectionLead(String t) {
+    if (!CHECKLIST_END.matcher(t).find()) {
+      return false;
+    }
+    String s = t;
+    if (startsWithActor(s)) {
+      int e = subjectEnd(s);
+      if (e < 0) {
+        return false;
+      }
+      s = s.substring(e).strip();
+    }
+    return INSPECTS.matcher(s).lookingAt();
+  }
+
+  private static final Pattern CHECKLIST_END =
+      Pattern.compile(
+          "(?:[Cc]ụ\\s+thể(?:\\s+(?:là|gồm|như\\s+sau|các\\s+nội\\s+dung(?:\\s+sau)?))?|thông\\s+qua)\\s*:$");
+
+  private static final Pattern INSPECTS =
+      Pattern.compile("(?:[Kk]iểm\\s+tra|[Gg]iám\\s+sát|[Tt]hanh\\s+tra)(?=[\\s,])");
 
   /**
    * The lead body of a task's {@code Cơ quan thực hiện: …} line: the body before {@code chủ trì}
@@ -366,7 +451,12 @@ public final class ObligationExtractor {
     if (t.endsWith(":")) {
       return true;
     }
-    return p.heading() && !t.matches("(?s).*[.;!?…]$") && t.split("\\s+").length <= TITLE_WORDS;
+    return p.heading() && isTitle(t);
+  }
+
+  /** A heading without final punctuation and short: a title, not a sentence. */
+  private static boolean isTitle(String t) {
+    return !t.matches("(?s).*[.;!?…]$") && t.split("\\s+").length <= TITLE_WORDS;
   }
 
   private String headingModality(String heading) {
@@ -556,6 +646,9 @@ public final class ObligationExtractor {
         return "encouraged";
       }
     }
+    if (requests(s)) {
+      return "encouraged";
+    }
     // "… phải chịu trách nhiệm nếu …" answers for others, in the sentence's first clause.
     int semi = s.indexOf(';');
     String firstClause = semi < 0 ? s : s.substring(0, semi);
@@ -570,6 +663,50 @@ public final class ObligationExtractor {
     }
     return null;
   }
+
+  /**
+   * {@code Đề nghị Báo tỉnh đăng …}, {@code Bộ Nội vụ đề nghị Ủy ban nhân dân tỉnh …}: a sentence that
+   * asks instead of ordering (devset/RULES.md: {@code đề nghị} for bodies the issuer does not
+   * command).
+   */
+  private boolean requests(String sentence) {
+    String s = afterOpener(sentence);
+    if (REQUEST_FIRST.matcher(s).lookingAt()) {
+      return true;
+    }
+    if (!startsWithActor(s)) {
+      return false;
+    }
+    // The asker is a body's name, not a description ("Đảng viên có đủ 30 năm tuổi đảng làm tờ khai
+    // đề nghị chi bộ", "Đảng viên đề nghị xét sớm: …"), and it asks a body.
+    int end = subjectEnd(s);
+    if (end <= 0 || s.substring(0, end).matches("(?s).*\\d.*")) {
+      return false;
+    }
+    Matcher asks = REQUEST_FIRST.matcher(s.substring(end).stripLeading());
+    return asks.lookingAt() && startsWithActor(s.substring(end).stripLeading().substring(asks.end()));
+  }
+
+  /** {@code Trên cơ sở đó, Bộ Nội vụ …} → {@code Bộ Nội vụ …}; a sentence without opener as is. */
+  private String afterOpener(String s) {
+    if (!opens(s)) {
+      return s;
+    }
+    Matcher comma = COMMA.matcher(s);
+    while (comma.find()) {
+      String rest = s.substring(comma.end());
+      if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
+        return rest;
+      }
+    }
+    return s;
+  }
+
+  /** {@code Đề nghị X}, {@code trân trọng đề nghị X}: the request verb, then whom it asks. */
+  private static final Pattern REQUEST_FIRST =
+      Pattern.compile(
+          "(?:(?:trân\\s+trọng|kính)\\s+)?đề\\s+nghị\\s+(?=\\p{L})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * {@code … đơn vị phải chịu trách nhiệm …}: the responsibility cue right after the modal verb.
@@ -673,12 +810,18 @@ public final class ObligationExtractor {
     if (req.lookingAt()) {
       s = s.substring(req.end());
     }
+    String labelled = colonActor(s);
+    if (labelled != null) {
+      return labelled;
+    }
     if (opens(s)) {
       Matcher comma = COMMA.matcher(s);
       while (comma.find()) {
         String rest = s.substring(comma.end());
         if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
-          return nounPhrase(rest, subjectEnd(rest));
+          // "Trên cơ sở đó, Bộ Nội vụ đề nghị các bộ …": whom it asks, as without the opener.
+          String asked = subject(rest);
+          return asked != null ? asked : nounPhrase(rest, subjectEnd(rest));
         }
       }
       return null;
@@ -687,8 +830,11 @@ public final class ObligationExtractor {
       // "Giao Sở Y tế tiến hành …": the assigned body, up to its verb.
       String rest = s.substring(s.indexOf(' ') + 1);
       int verb = subjectEnd(rest);
-      if (verb < 0 && rest.endsWith(":") && !ActionVerbs.in(rest)) {
+      if (verb < 0 && !ActionVerbs.in(rest) && (rest.endsWith(":") || !rest.contains(" "))) {
         return clean(rest); // "Giao Sở Tư pháp:" heading its tasks
+      }
+      if (verb < 0 && !ActionVerbs.in(rest) && rest.split("\\s+").length <= TITLE_WORDS) {
+        return clean(rest); // the same heading once its colon is gone
       }
       return nounPhrase(rest, verb);
     }
@@ -715,6 +861,51 @@ public final class ObligationExtractor {
     }
     return subject;
   }
+
+  /**
+   * {@code Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung …}: a short label before a
+   * colon names who does what follows; {@code Thanh tra khoa học: Ủy ban nhân dân các huyện làm đầu
+   * mối …}: when what follows the colon starts with an actor, the label is a topic and that actor
+   * acts. Null when the sentence has no such label.
+   */
+  private String colonActor(String s) {
+    Matcher m = COLON_LABEL.matcher(s);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String head = m.group("head");
+    String rest = s.substring(m.end());
+    if (startsWithActor(rest)) {
+      String after = nounPhrase(rest, subjectEnd(rest));
+      if (after != null) {
+        return after;
+      }
+    }
+    boolean labelIsActor =
+        startsWithActor(head)
+            && head.split("\\s+").length <= LABEL_WORDS
+            && (subjectEnd(head) < 0 || head.contains(" - ") || verbInName(head));
+    return labelIsActor ? clean(head) : null;
+  }
+
+  /**
+   * Whether the first verb of {@code label} is part of a body's name ({@code Ban xây dựng Đảng}):
+   * followed by a capitalised word. {@code … tổ chức hội nghị với các nội dung} is a clause.
+   */
+  private boolean verbInName(String label) {
+    int v = subjectEnd(label);
+    return v >= 0 && NAME_VERB.matcher(label.substring(v)).lookingAt();
+  }
+
+  private static final Pattern NAME_VERB =
+      Pattern.compile("\\s*\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+\\p{Lu}");
+
+  /** A label before a colon: a short phrase, then a capitalised word or the end. */
+  private static final Pattern COLON_LABEL =
+      Pattern.compile("(?<head>[^:;.]{2,120}?)\\s*:\\s+(?=\\p{Lu})");
+
+  /** An actor label before a colon is a title, not a clause: at most this many words. */
+  private static final int LABEL_WORDS = 20;
 
   /** {@code Giao X …}: the sentence assigns. */
   private static final Pattern GIVE = Pattern.compile("^Giao\\s+\\p{Lu}");
@@ -849,7 +1040,7 @@ public final class ObligationExtractor {
       return null;
     }
     String a = actor.strip().replaceAll("[,;:.\\s]+$", "");
-    a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?$", "");
+    a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?(?:\\s+được\\s+giao)?$", "");
     // Adverbs between subject and verb ("… đơn vị trước hết phải …") are not part of the actor.
     a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
     a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");

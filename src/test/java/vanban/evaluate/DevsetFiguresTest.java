@@ -36,11 +36,11 @@ class DevsetFiguresTest {
    * issue's targets (recall and precision ≥ 0.9, modality ≥ 0.95, actor ≥ 0.9) are not all reached:
    * these floors are the figures measured, so that no change loses ground unnoticed.
    */
-  private static final double OBLIGATION_RECALL_FLOOR = 0.95;
+  private static final double OBLIGATION_RECALL_FLOOR = 0.96;
 
-  private static final double OBLIGATION_PRECISION_FLOOR = 0.70;
-  private static final double OBLIGATION_MODALITY_FLOOR = 0.92;
-  private static final double OBLIGATION_ACTOR_FLOOR = 0.60;
+  private static final double OBLIGATION_PRECISION_FLOOR = 0.78;
+  private static final double OBLIGATION_MODALITY_FLOOR = 0.96;
+  private static final double OBLIGATION_ACTOR_FLOOR = 0.74;
 
   private static Evaluation run(Path gold) throws Exception {
     List<GoldDocument> docs = GoldFile.read(gold);

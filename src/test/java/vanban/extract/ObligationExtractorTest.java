@@ -338,6 +338,119 @@ class ObligationExtractorTest {
         .extracting(Obligation::text)
         .containsExactly(
             "Tuyên truyền cuộc bầu cử trên các phương tiện thông tin đại chúng.",
+            "Kiểm tra, giám sát công tác bầu cử, cụ thể:",
             "Việc tổ chức hội nghị phải bảo đảm đúng thành phần, thời gian.");
+  }
+
+  @Test
+  void labelsTitlesAndAssignmentHeadingsNameTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giao Sở Công Thương:",
+                "a) Theo dõi giá cả thị trường trên địa bàn tỉnh.",
+                "2. Nhiệm vụ của Tổ công tác liên ngành:",
+                "- Tiếp nhận, tổng hợp ý kiến của cử tri.",
+                "3. Chi bộ",
+                "Xem xét hồ sơ của đảng viên và đề nghị cấp trên.",
+                "4. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chỉ đạo"
+                    + " các thành viên.",
+                "5. Quản lý thị trường: Ủy ban nhân dân các xã là đầu mối kiểm tra các cửa hàng.",
+                "6. Các phòng chuyên môn căn cứ vào nhiệm vụ được giao xây dựng kế hoạch thực"
+                    + " hiện.",
+                "7. Ủy ban nhân dân xã tổ chức hội nghị với các nội dung: Tuyên truyền, vận động"
+                    + " cử tri."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Sở Công Thương",
+            "Tổ công tác liên ngành",
+            "Chi bộ",
+            "Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban",
+            "Ủy ban nhân dân các xã",
+            "Các phòng chuyên môn",
+            "Ủy ban nhân dân xã");
+  }
+
+  @Test
+  void aRequestToABodyIsEncouragedAndNamesWhomItAsks() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Đề nghị Hội Nông dân tỉnh tuyên truyền, vận động hội viên tham gia bầu cử.",
+                "2. Trên cơ sở đó, Sở Tài chính đề nghị các bộ, ngành cung cấp số liệu trước ngày"
+                    + " 15/12/2025.",
+                "3. Đảng viên đề nghị xét sớm: gửi bệnh án của đảng viên về chi bộ.",
+                "4. Văn phòng Chính phủ trân trọng đề nghị:",
+                "- Bộ Y tế: Cử đại diện lãnh đạo dự Hội nghị."));
+    assertThat(all)
+        .extracting(Obligation::modality, Obligation::actor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("encouraged", "Hội Nông dân tỉnh"),
+            org.assertj.core.groups.Tuple.tuple("encouraged", "các bộ, ngành"),
+            org.assertj.core.groups.Tuple.tuple("must", "Đảng viên"),
+            org.assertj.core.groups.Tuple.tuple("encouraged", "Bộ Y tế"));
+  }
+
+  @Test
+  void purposesBindOnlyWhenTheySaySoAndRequirementsAlwaysBind() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "I. MỤC ĐÍCH - YÊU CẦU",
+                "1. Mục đích",
+                "- Nhằm đảm bảo cuộc bầu cử diễn ra dân chủ, đúng pháp luật.",
+                "- Phát hiện kịp thời thiếu sót để kiến nghị xử lý, đảm bảo khách quan.",
+                "- Bảo đảm quyền ứng cử của công dân được thực hiện đầy đủ.",
+                "2. Yêu cầu",
+                "- Nội dung tuyên truyền bám sát các văn bản chỉ đạo của cấp trên."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Bảo đảm quyền ứng cử của công dân được thực hiện đầy đủ.",
+            "Nội dung tuyên truyền bám sát các văn bản chỉ đạo của cấp trên.");
+  }
+
+  @Test
+  void listsOfAttendeesDocumentsAndProgrammeStepsAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Thành phần dự hội nghị",
+                "- Lãnh đạo các sở: Tư pháp, Nội vụ, Tài chính.",
+                "- Đại diện các phòng, đơn vị tham dự hội nghị.",
+                "- Ủy ban nhân dân các xã chịu trách nhiệm bố trí điểm cầu trực tuyến.",
+                "2. Hồ sơ đề nghị khen thưởng",
+                "- Tờ trình, danh sách đề nghị khen thưởng của đơn vị.",
+                "- Báo cáo thành tích phải có xác nhận của cấp ủy.",
+                "3. Chương trình buổi lễ",
+                "- Chào cờ, tuyên bố lý do, giới thiệu đại biểu.",
+                "- Công bố quyết định khen thưởng."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Ủy ban nhân dân các xã chịu trách nhiệm bố trí điểm cầu trực tuyến.",
+            "Báo cáo thành tích phải có xác nhận của cấp ủy.");
+  }
+
+  @Test
+  void anInspectionIsAUnitAndWhatItChecksIsNot() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giám sát việc lập danh sách cử tri",
+                "- Ủy ban MTTQ xã giám sát việc lập danh sách cử tri theo quy định. Cụ thể:",
+                "- Đảm bảo tư cách cử tri và ghi tên cử tri vào danh sách;",
+                "- Việc niêm yết danh sách cử tri phải đúng thời hạn;",
+                "2. Kiểm tra công tác chuẩn bị bầu cử",
+                "Kiểm tra việc bố trí khu vực bỏ phiếu tại các tổ bầu cử. Cụ thể các nội dung:",
+                "- Bảo đảm khoảng cách giữa nơi nhận phiếu và hòm phiếu.",
+                "3. Tổ bầu cử niêm phong hòm phiếu trước giờ bỏ phiếu."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Ủy ban MTTQ xã giám sát việc lập danh sách cử tri theo quy định. Cụ thể:",
+            "Kiểm tra việc bố trí khu vực bỏ phiếu tại các tổ bầu cử. Cụ thể các nội dung:",
+            "Tổ bầu cử niêm phong hòm phiếu trước giờ bỏ phiếu.");
   }
 }
