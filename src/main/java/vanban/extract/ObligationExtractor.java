@@ -25,7 +25,7 @@ import vanban.structure.DocumentStructure;
  */
 public final class ObligationExtractor {
   // "Yêu cầu các sở …", "Đề nghị UBND tỉnh …": the request verb before the actor.
-  private static final Pattern REQUEST_OPENING = Pattern.compile("^(?:Yêu cầu|Đề nghị)\\s+");
+  private static final Pattern REQUEST_OPENING = Pattern.compile("^(?:[Yy]êu cầu|[Đđ]ề nghị)\\s+");
   private static final Pattern COMMA = Pattern.compile(",\\s+");
   // "…; tuyệt đối không …", "…, không …": where a forbidding clause can start.
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]\\s+");
@@ -48,6 +48,16 @@ public final class ObligationExtractor {
       Pattern.compile(
           "^(?:Chỉ thị|Kết luận|Công văn|Quyết định|Nghị quyết|Kế hoạch|Thông báo|Quy định|Văn"
               + " bản)\\s+này\\b|^(?:Nơi nhận|Trân trọng)\\b");
+
+  /**
+   * {@code Trên đây là Kế hoạch …}, {@code Trên đây là ý kiến của Bộ …}: the closing formula that
+   * sums the document up; it binds nobody unless it goes on to ask ({@link #CLOSING_REQUEST}).
+   */
+  private static final Pattern CLOSING = Pattern.compile("^Trên\\s+đây\\s+là\\s");
+
+  /** Where a closing formula's request starts: {@code …, đề nghị các đơn vị …}, {@code . Yêu cầu …}. */
+  private static final Pattern CLOSING_REQUEST =
+      Pattern.compile("(?<=[,;.]\\s|\\s-\\s)\\s*(?=(?:[Đđ]ề\\s+nghị|[Yy]êu\\s+cầu)\\s+\\p{L})");
 
   /**
    * The label of an item line as the outline printed it: {@code 2.1.}, {@code 3)}, {@code -},
@@ -231,17 +241,23 @@ public final class ObligationExtractor {
     int child = 0;
     // After "Kiểm tra việc … Cụ thể:" the bullets and lines are what is checked, not duties.
     boolean checklist = false;
-    for (Paragraph p : paragraphs) {
+    for (Paragraph para : paragraphs) {
+      Paragraph p = para;
       while (child < node.children().size()
           && node.children().get(child).span().start() < p.start()) {
         checklist = walkChild(text, node.children().get(child++), ctx, section, out, own, checklist);
       }
       TaskField field = taskField(p.text());
       if (field != null) {
-        own.add(field);
+        if (field.value().isEmpty()) {
+          // "Thời gian thực hiện:" over its own lines: those are the task's times, no duties.
+          checklist = true;
+        } else {
+          own.add(field);
+        }
         continue;
       }
-      if (checklist && !p.heading()) {
+      if ((checklist && !p.heading()) || underEmptyField(text, p.start())) {
         continue;
       }
       if (inspectionLead(p.text())) {
@@ -250,7 +266,7 @@ public final class ObligationExtractor {
         continue;
       }
       boolean hasFollowers = child < node.children().size();
-      if (isLeadIn(p, hasFollowers)) {
+      if (isLeadIn(p, hasFollowers) || (p.heading() && titleOfSubItems(p.text(), node))) {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
         if (matchesAny("purpose", p.text())) {
           ctx = ctx.underPurposes(true);
@@ -261,6 +277,14 @@ public final class ObligationExtractor {
           ctx = ctx.underPurposes(false);
         }
         continue;
+      }
+      if (CLOSING.matcher(p.text()).lookingAt()) {
+        // "Trên đây là Kế hoạch …, đề nghị X nghiêm túc thực hiện": only the request binds.
+        Matcher ask = CLOSING_REQUEST.matcher(p.text());
+        if (!ask.find()) {
+          continue;
+        }
+        p = new Paragraph(p.text().substring(ask.end()), p.start() + ask.end(), p.end(), false);
       }
       if (SELF_STATEMENT.matcher(p.text()).find() || matchesAny("not-duty", p.text())) {
         continue;
@@ -290,6 +314,43 @@ public final class ObligationExtractor {
     }
   }
 
+  /** A line that starts with a bullet mark ({@code -}, {@code +}, {@code *}, {@code •}). */
+  private static final Pattern BULLET_LINE = Pattern.compile("^[-–•+*]");
+
+  /**
+   * Whether the line at {@code start} is one of the values of a {@code Thời gian thực hiện:} line
+   * without value: that line itself precedes it, or only bullets stand between them ({@code *
+   * Thời gian thực hiện:} / {@code - Công tác tuyên truyền: Từ … đến …}). A numbered item or a plain
+   * paragraph in between ends the values.
+   */
+  private boolean underEmptyField(String text, int start) {
+    int end = text.lastIndexOf('\n', Math.max(0, start - 1));
+    boolean first = true;
+    for (int n = 0; n < 12 && end > 0; n++) {
+      int begin = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(begin, end).strip();
+      end = begin - 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      TaskField field = taskField(LABEL.matcher(line).replaceFirst(""));
+      if (field != null && field.value().isEmpty()) {
+        return true;
+      }
+      if (!BULLET_LINE.matcher(line).find() || (first && !bulletAt(text, start))) {
+        return false;
+      }
+      first = false;
+    }
+    return false;
+  }
+
+  /** Whether the line holding {@code pos} starts with a bullet mark. */
+  private static boolean bulletAt(String text, int pos) {
+    int begin = text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+    return BULLET_LINE.matcher(text.substring(begin, Math.min(text.length(), pos + 1)).strip()).find();
+  }
+
   /**
    * Walks one child unless it is a bullet of a checklist; returns whether a checklist goes on: one
    * starts at a bullet that leads it ({@code - Kiểm tra việc … Cụ thể:}), a numbered child ends it.
@@ -307,7 +368,14 @@ public final class ObligationExtractor {
       return true;
     }
     walk(text, c, ctx, section, false, out, own);
-    return bullet && c.heading() != null && inspectionLead(c.heading().strip());
+    if (!bullet || c.heading() == null) {
+      return false;
+    }
+    String h = LABEL.matcher(c.heading().strip()).replaceFirst("");
+    TaskField field = taskField(h);
+    // "- Thời gian thực hiện:" then "- Công tác tuyên truyền: Từ … đến …": its sibling lines are
+    // the times of the task, no duties.
+    return inspectionLead(h) || (field != null && field.value().isEmpty());
   }
 
   /**
@@ -452,6 +520,16 @@ public final class ObligationExtractor {
       return true;
     }
     return p.heading() && isTitle(t);
+  }
+
+  /**
+   * {@code 3. Tổ chức theo dõi, tổng hợp, kiểm tra, giám sát công tác bầu cử của Ủy ban MTTQ xã}
+   * over {@code 3.1.}, {@code 3.2.}: a heading without final punctuation over numbered sub-items
+   * names the group of tasks they are, however long it is; the sub-items are the units.
+   */
+  private static boolean titleOfSubItems(String t, Section node) {
+    return !t.matches("(?s).*[.!?…:]$")
+        && node.children().stream().anyMatch(c -> c.kind().equals("item"));
   }
 
   /** A heading without final punctuation and short: a title, not a sentence. */
