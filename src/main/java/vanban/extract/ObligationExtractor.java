@@ -225,7 +225,7 @@ public final class ObligationExtractor {
    * units: those of a leaf go to {@code fields}, its parent's, and an item's fields give the lead
    * body and the deadline to the units found under it that name none.
    */
-  private void walk(
+  private List<TaskField> walk(
       String text,
       Section node,
       Context inherited,
@@ -238,6 +238,7 @@ public final class ObligationExtractor {
     int from = out.size();
     List<TaskField> own = node.children().isEmpty() && !root ? fields : new ArrayList<>();
     List<Paragraph> paragraphs = ownParagraphs(text, node, root);
+    List<ChildRun> runs = new ArrayList<>();
     int child = 0;
     // After "Kiểm tra việc … Cụ thể:" the bullets and lines are what is checked, not duties.
     boolean checklist = false;
@@ -245,7 +246,9 @@ public final class ObligationExtractor {
       Paragraph p = para;
       while (child < node.children().size()
           && node.children().get(child).span().start() < p.start()) {
-        checklist = walkChild(text, node.children().get(child++), ctx, section, out, own, checklist);
+        checklist =
+            walkChild(
+                text, node.children().get(child++), ctx, section, out, own, checklist, runs);
       }
       TaskField field = taskField(p.text());
       if (field != null) {
@@ -307,12 +310,34 @@ public final class ObligationExtractor {
       }
     }
     while (child < node.children().size()) {
-      checklist = walkChild(text, node.children().get(child++), ctx, section, out, own, checklist);
+      checklist =
+            walkChild(
+                text, node.children().get(child++), ctx, section, out, own, checklist, runs);
     }
-    if (own != fields && !own.isEmpty()) {
-      applyTaskFields(own, out.subList(from, out.size()));
+    if (own == fields) {
+      return null;
     }
+    if (!own.isEmpty()) {
+      applyTaskFields(own, out, from, out.size(), runs);
+      return own;
+    }
+    // "3.1. …", "3.2. …", "3.3. …" then "- Đơn vị chủ trì: …" under 3.3 alone: fields printed after
+    // the last sub-item, when no other sub-item has its own, are those of the whole group.
+    List<ChildRun> items = runs.stream().filter(ChildRun::item).toList();
+    if (items.size() >= 2
+        && items.get(items.size() - 1).fields() != null
+        && items.subList(0, items.size() - 1).stream().allMatch(r -> r.fields() == null)) {
+      ChildRun last = items.get(items.size() - 1);
+      applyTaskFields(last.fields(), out, from, last.from(), runs);
+    }
+    return null;
   }
+
+  /**
+   * The units {@code [from, to)} a child of a node gave, whether it is a numbered item, and the
+   * task fields it applied to them itself (null when none).
+   */
+  private record ChildRun(boolean item, int from, int to, List<TaskField> fields) {}
 
   /** A line that starts with a bullet mark ({@code -}, {@code +}, {@code *}, {@code •}). */
   private static final Pattern BULLET_LINE = Pattern.compile("^[-–•+*]");
@@ -362,12 +387,15 @@ public final class ObligationExtractor {
       String section,
       List<Obligation> out,
       List<TaskField> own,
-      boolean checklist) {
+      boolean checklist,
+      List<ChildRun> runs) {
     boolean bullet = c.kind().equals("bullet");
     if (checklist && bullet) {
       return true;
     }
-    walk(text, c, ctx, section, false, out, own);
+    int before = out.size();
+    List<TaskField> applied = walk(text, c, ctx, section, false, out, own);
+    runs.add(new ChildRun(c.kind().equals("item"), before, out.size(), applied));
     if (!bullet || c.heading() == null) {
       return false;
     }
@@ -472,7 +500,17 @@ public final class ObligationExtractor {
    * Gives a task's lead body to its units that name no actor of their own, and its deadline (the
    * end of the period: {@code Quý I/2026} → 2026-03) to those that have none.
    */
-  private void applyTaskFields(List<TaskField> fields, List<Obligation> units) {
+  private void applyTaskFields(
+      List<TaskField> fields, List<Obligation> out, int from, int to, List<ChildRun> runs) {
+    List<Obligation> units = out.subList(from, to);
+    // Units of a sub-item with task fields of its own keep them: an item's fields are not its
+    // sub-items' ("2. … - Cơ quan thực hiện: Sở A" over "2.3. … - Cơ quan thực hiện: Sở B").
+    java.util.BitSet own = new java.util.BitSet();
+    for (ChildRun r : runs) {
+      if (r.fields() != null) {
+        own.set(Math.max(r.from(), from) - from, Math.max(Math.min(r.to(), to) - from, 0));
+      }
+    }
     String actor = null;
     String deadline = null;
     String frequency = null;
@@ -485,6 +523,9 @@ public final class ObligationExtractor {
       }
     }
     for (int i = 0; i < units.size(); i++) {
+      if (own.get(i)) {
+        continue;
+      }
       Obligation o = units.get(i);
       boolean ownActor = subject(firstSentence(o.text())) != null;
       String a = actor != null && !ownActor ? actor : o.actor();
