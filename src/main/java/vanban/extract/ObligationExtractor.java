@@ -102,23 +102,45 @@ public final class ObligationExtractor {
   private final ThemeTagger themes = ThemeTagger.get();
 
   /** Who and how, as inherited from the headings above a paragraph. */
-  private record Context(String modality, String actor, boolean purposes, boolean listing) {
+  private record Context(
+      String modality, String actor, boolean purposes, boolean listing, boolean byAuthor) {
+    Context(String modality, String actor, boolean purposes, boolean listing) {
+      this(modality, actor, purposes, listing, false);
+    }
+
     Context withActor(String a) {
-      return a == null ? this : new Context(modality, a, purposes, listing);
+      return a == null ? this : new Context(modality, a, purposes, listing, false);
     }
 
     Context withModality(String m) {
-      return m == null ? this : new Context(m, actor, purposes, listing);
+      return m == null ? this : new Context(m, actor, purposes, listing, byAuthor);
     }
 
     Context underPurposes(boolean p) {
-      return new Context(modality, actor, p, listing);
+      return new Context(modality, actor, p, listing, byAuthor);
     }
 
     Context underListing() {
-      return new Context(modality, actor, purposes, true);
+      return new Context(modality, actor, purposes, true, byAuthor);
+    }
+
+    /** Under {@code I. MỤC ĐÍCH, YÊU CẦU} the plan's author is nobody's default actor. */
+    Context withoutAuthor() {
+      return byAuthor ? new Context(modality, null, purposes, listing, false) : this;
     }
   }
+
+  /** {@code I. MỤC ĐÍCH, YÊU CẦU}, {@code 1. Mục đích}: the aims of a plan. */
+  private static final Pattern AIMS =
+      Pattern.compile("^(?:MỤC\\s+ĐÍCH|Mục\\s+đích)(?![\\p{L}])");
+
+  /**
+   * {@code Ban Thường trực Ủy ban MTTQ Việt Nam phường … xây dựng kế hoạch kiểm tra, giám sát …
+   * như sau:}: the plan's author, before its verb of drafting.
+   */
+  private static final Pattern AUTHOR_LEAD_IN =
+      Pattern.compile(
+          "^(?<author>\\p{Lu}[^:;]{2,160}?)\\s+(?:xây\\s+dựng|ban\\s+hành)\\s+(?:[Kk]ế\\s+hoạch|[Hh]ướng\\s+dẫn|[Cc]hương\\s+trình)\\b[^;]*:$");
 
   /**
    * A purpose is a duty only when it says so itself: {@code phải} or {@code cần} anywhere, or it
@@ -157,7 +179,12 @@ public final class ObligationExtractor {
     List<Obligation> out = new ArrayList<>();
     for (Section part : outline) {
       if (part.kind().equals("directive")) {
-        Context root = new Context("must", leadInActor(text, part.span().start()), false, false);
+        String lead = leadInActor(text, part.span().start());
+        String author = lead == null ? planAuthor(text, part) : null;
+        Context root =
+            author != null
+                ? new Context("must", author, false, false, true)
+                : new Context("must", lead, false, false);
         walk(text, part, root, null, true, out, new ArrayList<>());
       }
     }
@@ -185,6 +212,39 @@ public final class ObligationExtractor {
       lower |= w.chars().allMatch(Character::isLowerCase);
     }
     return words < 4 || !lower || !ActionVerbs.in(unit);
+  }
+
+  /**
+   * The author of a plan ({@code X xây dựng kế hoạch … như sau:}) when the plan gives it tasks of
+   * its own: a line of the directive part opens with it acting ({@code Ban Thường trực … phường
+   * kiểm tra …}). Its items that name nobody are then its own tasks; a plan that never names its
+   * author acting only lists what is to be done (null). The name is the one the body uses.
+   */
+  private String planAuthor(String text, Section part) {
+    int end = part.span().start();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    String line = text.substring(text.lastIndexOf('\n', Math.max(0, end - 1)) + 1, end).strip();
+    Matcher m = AUTHOR_LEAD_IN.matcher(line);
+    if (!m.find() || !startsWithActor(m.group("author"))) {
+      return null;
+    }
+    String[] words = m.group("author").split("\\s+");
+    if (words.length < 2) {
+      return null;
+    }
+    String head = words[0] + " " + words[1] + (words.length > 2 ? " " + words[2] : "");
+    for (String body : text.substring(part.span().start(), part.span().end()).split("\n")) {
+      String b = LABEL.matcher(body.strip()).replaceFirst("");
+      if (b.startsWith(head)) {
+        String acting = subject(firstSentence(b));
+        if (acting != null && acting.startsWith(head)) {
+          return acting;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -263,7 +323,10 @@ public final class ObligationExtractor {
       if ((checklist && !p.heading()) || underEmptyField(text, p.start())) {
         continue;
       }
-      if (inspectionLead(p.text())) {
+      if (inspectionLead(p.text())
+          || (p.heading()
+              && inspectionTitle(p.text(), node)
+              && !restated(text, p, paragraphs, node))) {
         emit(text, p, ctx, section, out);
         checklist = true;
         continue;
@@ -271,6 +334,9 @@ public final class ObligationExtractor {
       boolean hasFollowers = child < node.children().size();
       if (isLeadIn(p, hasFollowers) || (p.heading() && titleOfSubItems(p.text(), node))) {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
+        if (AIMS.matcher(p.text()).find()) {
+          ctx = ctx.withoutAuthor();
+        }
         if (matchesAny("purpose", p.text())) {
           ctx = ctx.underPurposes(true);
         } else if (matchesAny("listing", p.text())) {
@@ -290,6 +356,11 @@ public final class ObligationExtractor {
         p = new Paragraph(p.text().substring(ask.end()), p.start() + ask.end(), p.end(), false);
       }
       if (SELF_STATEMENT.matcher(p.text()).find() || matchesAny("not-duty", p.text())) {
+        continue;
+      }
+      if (p.heading() && restated(text, p, paragraphs, node)) {
+        // "1. Giám sát việc thành lập …" then "- Ban Thường trực … giám sát việc thành lập …":
+        // the heading names the task the line under it states; that line is the unit.
         continue;
       }
       if ((!ctx.purposes() || PURPOSE_DUTY.matcher(p.text()).find())
@@ -338,6 +409,50 @@ public final class ObligationExtractor {
    * task fields it applied to them itself (null when none).
    */
   private record ChildRun(boolean item, int from, int to, List<TaskField> fields) {}
+
+  /** Share of a title's words the line under it must repeat, near its start, to restate it. */
+  private static final double RESTATED = 0.7;
+
+  /**
+   * Whether a heading without final punctuation is restated by what comes right under it: the item's
+   * next paragraph or its first sub-item repeats most of the title's words within its first words.
+   */
+  private static boolean restated(
+      String text, Paragraph heading, List<Paragraph> paragraphs, Section node) {
+    if (heading.text().matches("(?s).*[.;!?…:]$")) {
+      return false;
+    }
+    String next = null;
+    int idx = paragraphs.indexOf(heading);
+    int nextStart = idx + 1 < paragraphs.size() ? paragraphs.get(idx + 1).start() : Integer.MAX_VALUE;
+    if (!node.children().isEmpty() && node.children().get(0).span().start() < nextStart) {
+      Section c = node.children().get(0);
+      next = c.heading() == null ? null : LABEL.matcher(c.heading().strip()).replaceFirst("");
+    } else if (idx + 1 < paragraphs.size()) {
+      next = paragraphs.get(idx + 1).text();
+    }
+    if (next == null) {
+      return false;
+    }
+    List<String> title = words(heading.text());
+    List<String> under = words(next);
+    if (title.size() < 4) {
+      return false;
+    }
+    java.util.Set<String> near =
+        new java.util.HashSet<>(under.subList(0, Math.min(under.size(), title.size() + 8)));
+    long shared = title.stream().filter(near::contains).count();
+    return shared >= RESTATED * title.size();
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
 
   /** A line that starts with a bullet mark ({@code -}, {@code +}, {@code *}, {@code •}). */
   private static final Pattern BULLET_LINE = Pattern.compile("^[-–•+*]");
@@ -424,6 +539,22 @@ public final class ObligationExtractor {
     }
     return INSPECTS.matcher(s).lookingAt();
   }
+
+  /**
+   * {@code 7.1. Kiểm tra việc vận động bầu cử thông qua hội nghị tiếp xúc cử tri} over bullets: an
+   * inspection task titled without final punctuation whose bullets list what is inspected
+   * (devset/RULES.md S8).
+   */
+  private static boolean inspectionTitle(String t, Section node) {
+    return INSPECTION_TITLE.matcher(t).lookingAt()
+        && !t.matches("(?s).*[.;!?…:]$")
+        && !node.children().isEmpty()
+        && node.children().stream().allMatch(c -> c.kind().equals("bullet"));
+  }
+
+  private static final Pattern INSPECTION_TITLE =
+      Pattern.compile(
+          "(?:Kiểm\\s+tra|Giám\\s+sát|Thanh\\s+tra)(?:,\\s*(?:kiểm\\s+tra|giám\\s+sát))?\\s+việc\\s");
 
   private static final Pattern CHECKLIST_END =
       Pattern.compile(
