@@ -239,7 +239,10 @@ public final class ObligationExtractor {
       String b = LABEL.matcher(body.strip()).replaceFirst("");
       if (b.startsWith(head)) {
         String acting = subject(firstSentence(b));
-        if (acting != null && acting.startsWith(head)) {
+        // The same body, maybe shorter ("… phường" for "… phường Bắc Cam Ranh"), not another.
+        if (acting != null
+            && acting.startsWith(head)
+            && words(m.group("author")).containsAll(words(acting))) {
           return acting;
         }
       }
@@ -296,7 +299,13 @@ public final class ObligationExtractor {
     Context ctx = inherited;
     String section = root ? null : node.path();
     int from = out.size();
-    List<TaskField> own = node.children().isEmpty() && !root ? fields : new ArrayList<>();
+    // A field line with lines under it ("- Cơ quan thực hiện: Sở A" over "* Thời gian …") is still
+    // a field of the task it sits in.
+    boolean fieldLine =
+        node.heading() != null
+            && taskField(LABEL.matcher(node.heading().strip()).replaceFirst("")) != null;
+    List<TaskField> own =
+        (node.children().isEmpty() || fieldLine) && !root ? fields : new ArrayList<>();
     List<Paragraph> paragraphs = ownParagraphs(text, node, root);
     List<ChildRun> runs = new ArrayList<>();
     int child = 0;
@@ -321,6 +330,12 @@ public final class ObligationExtractor {
         continue;
       }
       if ((checklist && !p.heading()) || underEmptyField(text, p.start())) {
+        continue;
+      }
+      if (REASONS.matcher(p.text()).find()) {
+        // "Lý do: Vi phạm quy định …, cụ thể như sau:" then "a) Hội X: Quá thời gian …": why, not
+        // what must be done.
+        checklist = true;
         continue;
       }
       if (inspectionLead(p.text())
@@ -395,11 +410,14 @@ public final class ObligationExtractor {
     // "3.1. …", "3.2. …", "3.3. …" then "- Đơn vị chủ trì: …" under 3.3 alone: fields printed after
     // the last sub-item, when no other sub-item has its own, are those of the whole group.
     List<ChildRun> items = runs.stream().filter(ChildRun::item).toList();
-    if (items.size() >= 2
+    if (!root
+        && items.size() >= 2
         && items.get(items.size() - 1).fields() != null
-        && items.subList(0, items.size() - 1).stream().allMatch(r -> r.fields() == null)) {
+        && items.subList(0, items.size() - 1).stream()
+            .allMatch(r -> r.fields() == null && r.leaf())) {
       ChildRun last = items.get(items.size() - 1);
       applyTaskFields(last.fields(), out, from, last.from(), runs);
+      return last.fields();
     }
     return null;
   }
@@ -408,7 +426,7 @@ public final class ObligationExtractor {
    * The units {@code [from, to)} a child of a node gave, whether it is a numbered item, and the
    * task fields it applied to them itself (null when none).
    */
-  private record ChildRun(boolean item, int from, int to, List<TaskField> fields) {}
+  private record ChildRun(boolean item, boolean leaf, int from, int to, List<TaskField> fields) {}
 
   /** Share of a title's words the line under it must repeat, near its start, to restate it. */
   private static final double RESTATED = 0.7;
@@ -453,6 +471,13 @@ public final class ObligationExtractor {
     }
     return out;
   }
+
+  /** {@code Lý do: …:}, {@code Nguyên nhân: …:}: a lead-in to reasons, not to tasks. */
+  private static final Pattern REASONS =
+      Pattern.compile("^(?:Lý\\s+do|Nguyên\\s+nhân)(?:\\s*:|\\s+\\p{Ll}[^:]{0,40}:)[^;]*:$");
+
+  /** A lettered sub-item's label: {@code a)}, {@code đ)}. */
+  private static final Pattern LETTER = Pattern.compile("[a-zđ]\\)?");
 
   /** A line that starts with a bullet mark ({@code -}, {@code +}, {@code *}, {@code •}). */
   private static final Pattern BULLET_LINE = Pattern.compile("^[-–•+*]");
@@ -505,12 +530,14 @@ public final class ObligationExtractor {
       boolean checklist,
       List<ChildRun> runs) {
     boolean bullet = c.kind().equals("bullet");
-    if (checklist && bullet) {
+    if (checklist && (bullet || (c.label() != null && LETTER.matcher(c.label()).matches()))) {
       return true;
     }
     int before = out.size();
     List<TaskField> applied = walk(text, c, ctx, section, false, out, own);
-    runs.add(new ChildRun(c.kind().equals("item"), before, out.size(), applied));
+    runs.add(
+        new ChildRun(
+            c.kind().equals("item"), c.children().isEmpty(), before, out.size(), applied));
     if (!bullet || c.heading() == null) {
       return false;
     }
@@ -568,9 +595,13 @@ public final class ObligationExtractor {
    * ({@code Sở Lao động … chủ trì, phối hợp với …}), without an honorific ({@code Đồng chí}) or an
    * apposition ({@code …, phụ trách lĩnh vực …}) or a parenthesis.
    */
-  private static String taskLead(String value) {
+  private String taskLead(String value) {
     String v = value.replaceAll("\\s*\\(.*$", "");
     int lead = v.indexOf(" chủ trì");
+    if (lead < 0 && startsWithActor(v)) {
+      // "Sở Thông tin và Truyền thông đôn đốc, hướng dẫn …": the body up to its verb.
+      lead = subjectEnd(v);
+    }
     if (lead > 0) {
       v = v.substring(0, lead);
     }
@@ -1056,6 +1087,9 @@ public final class ObligationExtractor {
     if (g != null) {
       return clean(g.group("actor"));
     }
+    // "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành …": after the article's
+    // number.
+    s = s.replaceFirst("^Điều\\s+\\d+[a-z]?\\.\\s*(?=\\p{Lu})", "");
     Matcher req = REQUEST_OPENING.matcher(s);
     if (req.lookingAt()) {
       s = s.substring(req.end());
@@ -1169,16 +1203,32 @@ public final class ObligationExtractor {
       Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}]*\\s+)+(?=\\p{Ll})");
 
   /** {@code s} up to {@code verb} when that is a plausible noun phrase, else null. */
-  private static String nounPhrase(String s, int verb) {
+  private String nounPhrase(String s, int verb) {
     if (verb <= 0) {
       return null;
     }
     String before = s.substring(0, verb).strip();
-    if (before.split("\\s+").length > ACTOR_WORDS || before.contains(";")) {
+    // "Điều 3. Chánh Văn phòng …; Giám đốc các sở …; Chủ tịch UBND các xã … chịu trách nhiệm thi
+    // hành …": the bodies that answer for execution are listed with ";", all of them the actor.
+    // "Các sở, ban, ngành; Ủy ban nhân dân các huyện … căn cứ …": bodies listed with ";" are one
+    // collective actor when each part names a body.
+    boolean answers = RESPONSIBLE_AT.matcher(s.substring(verb)).lookingAt();
+    boolean bodies = answers;
+    if (!bodies && before.contains(";")) {
+      bodies = true;
+      for (String part : before.split(";")) {
+        bodies &= startsWithActor(part.strip());
+      }
+    }
+    if (before.split("\\s+").length > (bodies ? 2 * ACTOR_WORDS : ACTOR_WORDS)
+        || (before.contains(";") && !bodies)) {
       return null;
     }
     return clean(before);
   }
+
+  private static final Pattern RESPONSIBLE_AT =
+      Pattern.compile("\\s*(?:chịu|có)\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện|tổ\\s+chức)");
 
   /** Where the first verb cue of {@code s} starts, or -1. */
   private int cueEnd(String s) {

@@ -281,6 +281,11 @@ class ObligationExtractorTest {
 
   /** A plan's task lines as real kế hoạch print them (devset/RULES.md S5, S7). */
   private static String plan(String... items) {
+    return planBy("Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung sau:", items);
+  }
+
+  /** A plan whose lead-in line (before its first item) is {@code leadIn}. */
+  private static String planBy(String leadIn, String... items) {
     List<String> lines = new java.util.ArrayList<>(List.of(
         "ỦY BAN NHÂN DÂN",
         "TỈNH HÀ TĨNH",
@@ -288,7 +293,7 @@ class ObligationExtractorTest {
         "Hà Tĩnh, ngày 01 tháng 12 năm 2025",
         "KẾ HOẠCH",
         "Triển khai công tác bầu cử",
-        "Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung sau:"));
+        leadIn));
     lines.addAll(List.of(items));
     lines.addAll(List.of("Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn A"));
     return normalized(String.join("\n", lines));
@@ -452,5 +457,164 @@ class ObligationExtractorTest {
             "Ủy ban MTTQ xã giám sát việc lập danh sách cử tri theo quy định. Cụ thể:",
             "Kiểm tra việc bố trí khu vực bỏ phiếu tại các tổ bầu cử. Cụ thể các nội dung:",
             "Tổ bầu cử niêm phong hòm phiếu trước giờ bỏ phiếu.");
+  }
+
+  @Test
+  void aLongTitleOverNumberedSubItemsIsNoUnit() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Tổ chức theo dõi, tổng hợp, kiểm tra, giám sát và đánh giá việc chuẩn bị công"
+                    + " tác bầu cử của các cơ quan, đơn vị trên địa bàn tỉnh",
+                "1.1. Tham gia các đoàn kiểm tra của cấp trên khi có yêu cầu.",
+                "1.2. Tổng hợp khó khăn, vướng mắc để kiến nghị xử lý."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Tham gia các đoàn kiểm tra của cấp trên khi có yêu cầu.",
+            "Tổng hợp khó khăn, vướng mắc để kiến nghị xử lý.");
+  }
+
+  @Test
+  void aClosingSummaryBindsOnlyThroughItsRequest() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Sở Nội vụ tổng hợp kết quả thực hiện.",
+                "Trên đây là Kế hoạch triển khai công tác bầu cử của tỉnh, đề nghị các sở, ban,"
+                    + " ngành nghiêm túc thực hiện.",
+                "Trên đây là ý kiến của Sở Tư pháp về việc tổ chức lại đơn vị."));
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).text()).startsWith("đề nghị các sở, ban, ngành");
+    assertThat(all.get(1).actor()).isEqualTo("các sở, ban, ngành");
+    assertThat(all.get(1).modality()).isEqualTo("encouraged");
+  }
+
+  @Test
+  void aTimeLineWithoutValueAndTheLinesUnderItAreNoUnits() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Tuyên truyền trên hệ thống loa truyền thanh cơ sở.",
+                "- Thời gian thực hiện:",
+                "- Đợt đầu: Từ khi triển khai, tổ chức hội nghị đến hết tháng 01/2026.",
+                "- Đợt sau: Tổ chức tuyên truyền từ tháng 02/2026 đến ngày bầu cử.",
+                "2. Thời gian tuyên truyền:",
+                "Thực hiện theo lộ trình tại mục 1 của Kế hoạch này.",
+                "3. Sở Văn hóa tổ chức tuyên truyền cổ động trực quan."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Tuyên truyền trên hệ thống loa truyền thanh cơ sở.",
+            "Sở Văn hóa tổ chức tuyên truyền cổ động trực quan.");
+  }
+
+  @Test
+  void fieldsAfterTheLastSubItemAreTheGroupsAndAnItemsFieldsDoNotOverrideItsSubItems() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Kiểm tra, giám sát công tác bầu cử",
+                "1.1. Tham gia các đoàn kiểm tra của cấp trên khi có yêu cầu.",
+                "1.2. Tổng hợp, báo cáo khó khăn, vướng mắc.",
+                "1.3. Theo dõi, đôn đốc việc thực hiện.",
+                "- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực",
+                "- Thời gian thực hiện: Quý I/2026.",
+                "2. Nâng cao hiệu quả quản lý lao động",
+                "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở.",
+                "2.1. Rà soát các quy trình giải quyết tranh chấp lao động.",
+                "- Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ.",
+                "- Thời gian thực hiện: Thường xuyên hằng năm."));
+    assertThat(all.subList(0, 3))
+        .allSatisfy(
+            o -> {
+              assertThat(o.actor()).isEqualTo("Phó Chủ tịch Thường trực");
+              assertThat(o.deadline()).isEqualTo("2026-03");
+            });
+    assertThat(all.get(3).text()).startsWith("Rà soát");
+    assertThat(all.get(3).actor()).isEqualTo("Sở Tư pháp");
+  }
+
+  @Test
+  void aPlansAuthorActsForItemsThatNameNobodyWhenThePlanNamesItActing() {
+    String[] items = {
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "- Bảo đảm cuộc bầu cử diễn ra dân chủ, đúng pháp luật.",
+      "II. NỘI DUNG",
+      "1. Ban Thường trực Ủy ban MTTQ xã giám sát việc lập danh sách cử tri.",
+      "2. Tiếp nhận, xử lý đơn thư khiếu nại của cử tri."
+    };
+    List<Obligation> acting =
+        ofText(
+            planBy(
+                "Ban Thường trực Ủy ban MTTQ xã Tân Lập xây dựng kế hoạch giám sát công tác bầu"
+                    + " cử như sau:",
+                items));
+    assertThat(acting)
+        .extracting(Obligation::actor)
+        .containsExactly(null, "Ban Thường trực Ủy ban MTTQ xã", "Ban Thường trực Ủy ban MTTQ xã");
+    List<Obligation> listing =
+        ofText(
+            planBy(
+                "Tiểu ban tuyên truyền xây dựng kế hoạch tuyên truyền như sau:",
+                "1. Tuyên truyền ý nghĩa của cuộc bầu cử.",
+                "2. Tuyên truyền tiêu chuẩn đại biểu."));
+    assertThat(listing).extracting(Obligation::actor).containsOnlyNulls();
+  }
+
+  @Test
+  void aHeadingRestatedUnderItIsNoUnitAndAnInspectionTitleHasAChecklist() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giám sát việc thành lập các tổ chức phụ trách bầu cử của xã",
+                "- Ủy ban MTTQ xã giám sát việc thành lập các tổ chức phụ trách bầu cử của xã.",
+                "- Việc ban hành các văn bản liên quan đến công tác bầu cử;",
+                "2. Kiểm tra việc tổ chức hội nghị tiếp xúc cử tri của người ứng cử",
+                "- Đảm bảo các nội dung của chương trình hội nghị.",
+                "- Đảm bảo công bằng về số lượng hội nghị giữa những người ứng cử."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Ủy ban MTTQ xã giám sát việc thành lập các tổ chức phụ trách bầu cử của xã.",
+            "Kiểm tra việc tổ chức hội nghị tiếp xúc cử tri của người ứng cử");
+  }
+
+  @Test
+  void reasonsSpendingItemsAndBackgroundAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Các hội có tên dưới đây tổ chức giải thể theo quy định.",
+                "Lý do: Vi phạm quy định về tổ chức và hoạt động hội, cụ thể như sau:",
+                "a) Hội Làm vườn xã: Không tổ chức đại hội nhiệm kỳ; không báo cáo hoạt động.",
+                "b) Hội Khuyến học xã: Quá thời gian tổ chức đại hội nhiệm kỳ.",
+                "2. Chi thuê hội trường phục vụ hội nghị: Thực hiện theo quy định hiện hành.",
+                "3. Đến nay, các đơn vị đã hoàn thành việc sắp xếp bộ máy.",
+                "4. Nay Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly("Các hội có tên dưới đây tổ chức giải thể theo quy định.");
+  }
+
+  @Test
+  void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Đối với hồ sơ nộp chậm, Ban Tổ chức Huyện ủy tham mưu Thường trực Huyện ủy xem"
+                    + " xét.",
+                "2. Trường hợp người lao động bị ốm, Ban Chấp hành công đoàn cơ sở tổ chức thăm hỏi.",
+                "3. Các sở, ngành; Ủy ban nhân dân các xã căn cứ nhiệm vụ được giao xây dựng kế"
+                    + " hoạch.",
+                "4. Chánh Văn phòng Ủy ban nhân dân huyện; Trưởng các phòng, ban chịu trách nhiệm"
+                    + " thi hành Kế hoạch này."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Ban Tổ chức Huyện ủy",
+            "Ban Chấp hành công đoàn cơ sở",
+            "Các sở, ngành; Ủy ban nhân dân các xã",
+            "Chánh Văn phòng Ủy ban nhân dân huyện; Trưởng các phòng, ban");
   }
 }
