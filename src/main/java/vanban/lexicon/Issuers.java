@@ -58,6 +58,9 @@ public final class Issuers {
   /** The same phrases by their key without spaces, for {@link #respell}. */
   private final Map<String, Phrase> phraseByJoinedKey = new HashMap<>();
 
+  /** Those of three words or more: the only ones {@link #respell} matches with edits. */
+  private final List<Phrase> fuzzyPhrases = new ArrayList<>();
+
   /** A known phrase for {@link #respell}: its text, its key without spaces, its words' keys. */
   private record Phrase(String text, String joined, Set<String> wordKeys) {}
 
@@ -95,6 +98,11 @@ public final class Issuers {
           String joined = key.replace(" ", "");
           phraseByJoinedKey.putIfAbsent(joined, new Phrase(phrase, joined, Set.copyOf(List.of(key.split(" ")))));
         });
+    for (Phrase p : phraseByJoinedKey.values()) {
+      if (p.wordKeys().size() >= 3) {
+        fuzzyPhrases.add(p);
+      }
+    }
   }
 
   public static Issuers get() {
@@ -234,10 +242,9 @@ public final class Issuers {
     for (int n = 1; n <= last; n++) {
       key.append(windowWords.get(n - 1));
       String window = key.toString();
-      for (Phrase p : phraseByJoinedKey.values()) {
+      for (Phrase p : fuzzyPhrases) {
         int allowed = tolerance(p.joined().length());
-        if (p.wordKeys().size() < 3
-            || Math.abs(p.joined().length() - window.length()) > allowed
+        if (Math.abs(p.joined().length() - window.length()) > allowed
             || 3 * damaged(p, windowWords.subList(0, n)) > p.wordKeys().size()) {
           continue;
         }

@@ -389,8 +389,7 @@ final class HeaderParser {
                 || startsWithUnit(t);
         if (issuerPlace && plausible) {
           // The motto run into the column (ỦY BAN NHÂN DÂN CỘNG HÓA XÃ HỘI …) is left out.
-          Line l = lines.get(i);
-          issuerLines.add(new Line(l.index(), l.start(), l.end(), t));
+          issuerLines.add(lines.get(i).withText(t));
           skipped = 0; // the budget is for unknown lines in a row
           continue;
         }
@@ -403,7 +402,7 @@ final class HeaderParser {
       }
       if (i == start && header && namesBody(t)) {
         // Bộ YTÉ: OCR mixed the case of the issuer column's first line; the body it names says it.
-        issuerLines.add(new Line(lines.get(i).index(), lines.get(i).start(), lines.get(i).end(), t));
+        issuerLines.add(lines.get(i).withText(t));
         continue;
       }
       if (typeTitle != null && subject == null && untitledSubject(t)) {

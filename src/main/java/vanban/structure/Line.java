@@ -27,6 +27,11 @@ record Line(int index, int start, int end, String text) {
   }
 
   /** The non-blank lines of {@code text}, in order. */
+  /** This line with other text at the same place: a header line with the motto cut out. */
+  Line withText(String text) {
+    return new Line(index, start, end, text);
+  }
+
   static List<Line> of(String text) {
     List<Line> out = new ArrayList<>();
     int pos = 0;

@@ -135,11 +135,7 @@ final class SignatureParser {
     // Matched without tone marks: OCR loses them ("KT. TONG CỤC TRUONG").
     return HeaderParser.isAllCaps(t)
         && t.length() <= 80
-        && TITLE_LINE.matcher(unmarked(t)).matches();
-  }
-
-  private static String unmarked(String t) {
-    return VietnameseNormalizer.stripDiacritics(t);
+        && TITLE_LINE.matcher(VietnameseNormalizer.stripDiacritics(t)).matches();
   }
 
   private static String prefixNormalized(String t) {
@@ -227,7 +223,7 @@ final class SignatureParser {
     if (Provinces.get().lookup(s).isPresent() || DocumentTypes.key(s).equals("viet nam")) {
       return false; // a place a signing stamp prints: Việt Nam, Đồng Tháp
     }
-    if (TITLE_LINE.matcher(unmarked(s.toUpperCase(Locale.ROOT))).matches()) {
+    if (TITLE_LINE.matcher(VietnameseNormalizer.stripDiacritics(s.toUpperCase(Locale.ROOT))).matches()) {
       return false; // a title OCR changed into words of names: THỨ TRƯỜNG for THỨ TRƯỞNG
     }
     boolean caps = HeaderParser.isAllCaps(s);
