@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -84,6 +85,20 @@ public final class IndexJob {
 
   /** Runs the job over {@code roots} and commits. */
   public IndexSummary run(List<Path> roots) throws IOException {
+    return run(roots, List.of());
+  }
+
+  /**
+   * Brings the index up to date with a few paths a watcher saw change: {@code files} are read as
+   * files named singly (added, updated, or skipped when unchanged), and the documents at or below
+   * each of {@code gone} whose file no longer exists are deleted. Nothing else is listed, so the
+   * cost follows the change, not the corpus.
+   */
+  public IndexSummary update(List<Path> files, Collection<Path> gone) throws IOException {
+    return run(files, gone);
+  }
+
+  private IndexSummary run(List<Path> roots, Collection<Path> gone) throws IOException {
     // The first pipeline (lexicons, patterns) is built while the files are listed and the stamps
     // read, which keeps a one-file re-index short.
     CompletableFuture<Pipeline> warmPipeline = warmUp();
@@ -98,14 +113,20 @@ public final class IndexJob {
       Map<String, FileStamp> stamps = target.stamps();
       CorpusWalker.Listing listing = listed.join();
       for (CorpusWalker.IngestFailure f : listing.failures()) {
-        failed.add(new IndexSummary.Failure(Pipeline.sourceName(f.path()), f.reason()));
+        if (!gone.contains(f.path())) {
+          failed.add(new IndexSummary.Failure(Pipeline.sourceName(f.path()), f.reason()));
+        }
       }
       Set<String> seen = new HashSet<>();
       extract(listing, stamps, seen, target, warmPipeline, counts, failed);
+      List<String> goneNames = gone.stream().map(Pipeline::sourceName).toList();
       for (String source : stamps.keySet()) {
-        if (!seen.contains(source) && isUnderDirectoryRoot(source, roots) && !exists(source)) {
+        if (!seen.contains(source)
+            && (isUnderDirectoryRoot(source, roots) || isAtOrUnder(source, goneNames))
+            && !exists(source)) {
           target.delete(source);
           counts.deleted.incrementAndGet();
+          progress.changed(source, ProgressListener.Change.DELETED);
         }
       }
       target.finish();
@@ -117,6 +138,16 @@ public final class IndexJob {
     return new IndexSummary(
         counts.added.get(), counts.updated.get(), counts.deleted.get(), counts.unchanged.get(),
         sorted);
+  }
+
+  /** Whether {@code source} is one of {@code paths} or below one of them. */
+  private static boolean isAtOrUnder(String source, List<String> paths) {
+    for (String p : paths) {
+      if (source.equals(p) || source.startsWith(p.endsWith("/") ? p : p + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The local index gets its own writer's extras (commit data, readers); others the interface. */
@@ -302,6 +333,8 @@ public final class IndexJob {
     }
     target.write(doc.record(), doc.text().text(), stamp, before != null);
     (before == null ? counts.added : counts.updated).incrementAndGet();
+    progress.changed(
+        source, before == null ? ProgressListener.Change.ADDED : ProgressListener.Change.UPDATED);
   }
 
   /*

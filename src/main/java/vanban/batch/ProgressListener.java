@@ -11,6 +11,16 @@ public interface ProgressListener {
   /** One more file has been read (indexed, skipped as unchanged, or failed). */
   default void advanced(long bytes) {}
 
+  /** What happened to one document. */
+  enum Change {
+    ADDED,
+    UPDATED,
+    DELETED
+  }
+
+  /** {@code source} was added, updated or deleted (written, not yet committed). */
+  default void changed(String source, Change change) {}
+
   /** A phase after extraction began ({@code resolving citations}); {@code count} items. */
   default void phase(String name, long count) {}
 

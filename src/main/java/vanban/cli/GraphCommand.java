@@ -1,5 +1,6 @@
 package vanban.cli;
 
+import vanban.query.GraphLoader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

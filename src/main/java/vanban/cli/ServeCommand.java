@@ -3,7 +3,11 @@ package vanban.cli;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vanban.http.WebServer;
+import vanban.watch.IndexWatcher;
 
 /** {@code vanban serve}: the web front end and JSON API over an index, until interrupted. */
 @Command(
@@ -60,6 +65,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Longest a request may take before 503 (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  @Option(
+      names = "--watch",
+      paramLabel = "DIR",
+      description =
+          "Also keep the index up to date with this folder, as 'vanban watch' does, in the same"
+              + " process (repeatable). Each change is served as soon as it is committed.")
+  List<Path> watchFolders = new ArrayList<>();
+
+  @Mixin WatchOptions watching;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -72,17 +87,29 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--timeout must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
+    IndexWatcher watcher = null;
+    if (!watchFolders.isEmpty()) {
+      watcher = startWatching(out);
+    }
     WebServer server =
         WebServer.start(
             index.dir,
-            new WebServer.Options(bind, port, threads, Duration.ofSeconds(timeoutSeconds)));
+            new WebServer.Options(bind, port, threads, Duration.ofSeconds(timeoutSeconds)),
+            watcher == null ? WebServer.WriterStatus.NONE : watcher::pendingChanges);
+    if (watcher != null) {
+      watcher.afterCommit(server::refresh);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
+    IndexWatcher stopsToo = watcher;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   try {
                     server.close();
+                    if (stopsToo != null) {
+                      stopsToo.stop(Duration.ofSeconds(60));
+                    }
                   } catch (Exception e) {
                     // Stopping anyway.
                   }
@@ -96,5 +123,39 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Starts the watcher on a thread of its own and waits for its catch-up run, so the server opens
+   * an index that exists and is current. A watcher that fails later says why on stderr; the
+   * server goes on with what was committed.
+   */
+  private IndexWatcher startWatching(PrintWriter out) throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    IndexWatcher watcher = watching.watcher(spec, watchFolders, index.dir, out, err);
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                watcher.run();
+              } catch (Exception e) {
+                failure.set(e);
+                synchronized (err) {
+                  err.println("vanban watch: stopped: " + e.getMessage());
+                  err.flush();
+                }
+              }
+            },
+            "vanban-watch");
+    t.setDaemon(true);
+    t.start();
+    while (!watcher.awaitCaughtUp(Duration.ofSeconds(1))) {
+      // A large folder takes a while to catch up with; keep waiting while it works.
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return watcher;
   }
 }

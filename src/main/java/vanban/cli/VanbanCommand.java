@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       GraphCommand.class,
       ObligationsCommand.class, CompareCommand.class, CalendarCommand.class,
       ServeCommand.class,
+      WatchCommand.class,
       GenerateCorpusCommand.class,
       GenerateCompletion.class
     },

@@ -39,7 +39,7 @@ public final class CitationMap {
   }
 
   /** The page: an SVG the script fills from {@code /api/graph}. */
-  static Response page() {
+  static Response page(CorpusView corpus) {
     HtmlWriter w = new HtmlWriter();
     w.open("section", "class", "map")
         .element("h1", "Bản đồ trích dẫn · Citation map")
@@ -66,6 +66,6 @@ public final class CitationMap {
         .end("p")
         .raw("<script src=\"/static/graph.js\"></script>")
         .end("section");
-    return Response.html(PageLayout.page("Citation map", null, w.toString()));
+    return Response.html(PageLayout.page(corpus, "Citation map", null, w.toString()));
   }
 }

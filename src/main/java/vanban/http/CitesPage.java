@@ -1,5 +1,7 @@
 package vanban.http;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import vanban.crossref.CitedInstrument;
@@ -7,6 +9,7 @@ import vanban.crossref.Instrument;
 import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.SymbolQuery;
 import vanban.model.ExtractionRecord;
+import vanban.query.GraphLoader;
 
 /**
  * {@code GET /cites?q=26/CT-TTg}: which documents cite an instrument, grouped when the query is
@@ -33,7 +36,11 @@ final class CitesPage {
                 () ->
                     HttpProblem.badRequest(
                         "'" + q + "' is not a number-symbol (try 26/CT-TTg or 'Chỉ thị 26')"));
-    return corpus.graph().find(query, year);
+    try {
+      return GraphLoader.loadCiting(corpus.searcher(), query).find(query, year);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Response render(QueryParameters p) {
@@ -70,7 +77,7 @@ final class CitesPage {
             .end("li");
       }
       w.end("ol").end("section");
-      return Response.html(PageLayout.page("Cited by", null, w.toString()));
+      return Response.html(PageLayout.page(corpus, "Cited by", null, w.toString()));
     }
     List<CitedInstrument> found = find(corpus, q.get(), year);
     w.open("h1").text("Văn bản trích dẫn · Cited by: ").text(q.get());
@@ -101,7 +108,7 @@ final class CitesPage {
       w.end("article");
     }
     w.end("section");
-    return Response.html(PageLayout.page("Cited by " + q.get(), q.get(), w.toString()));
+    return Response.html(PageLayout.page(corpus, "Cited by " + q.get(), q.get(), w.toString()));
   }
 
   /** Opens an {@code <article>} for {@code ci} (closed by the caller for the primary one). */
@@ -117,7 +124,7 @@ final class CitesPage {
         .text(" — cited by " + citing.size() + (citing.size() == 1 ? " document" : " documents"))
         .end("span")
         .end("h2");
-    if (i.resolvedTo() != null && corpus.record(i.resolvedTo()).isPresent()) {
+    if (corpus.contains(i.resolvedTo())) {
       w.open("p", "class", "in-corpus").text("in the corpus: ");
       mentions.document(w, i.resolvedTo());
       w.end("p");
@@ -134,15 +141,16 @@ final class CitesPage {
     if (symbol.isEmpty()) {
       return;
     }
-    String key = symbol.get().key();
-    for (ExtractionRecord r : corpus.graph().documents().values()) {
-      if (r.document() != null
-          && r.document().symbol() != null
-          && NumberSymbol.keyOf(r.document().symbol()).equals(key)) {
-        w.open("p", "class", "self").text("The document itself: ");
-        mentions.document(w, r.source());
-        w.end("p");
-      }
+    List<ExtractionRecord> bearing;
+    try {
+      bearing = corpus.searcher().withSymbol(symbol.get().key());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (ExtractionRecord r : bearing) {
+      w.open("p", "class", "self").text("The document itself: ");
+      mentions.document(w, r.source());
+      w.end("p");
     }
   }
 }

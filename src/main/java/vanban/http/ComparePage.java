@@ -32,7 +32,7 @@ final class ComparePage {
    */
   private ThemeMatrix matrix(QueryParameters p) {
     List<String> themes = themes(p);
-    var records = List.copyOf(corpus.graph().documents().values());
+    var records = corpus.records();
     return byActor(p) ? ThemeMatrix.byActor(records, themes) : ThemeMatrix.of(records, themes);
   }
 
@@ -149,7 +149,7 @@ final class ComparePage {
       w.raw("</tbody>").end("table").end("section");
     }
     w.end("section");
-    return Response.html(PageLayout.page("Compare", null, w.toString()));
+    return Response.html(PageLayout.page(corpus, "Compare", null, w.toString()));
   }
 
   /** The Vietnamese label of the kind of an obligation's actor. */

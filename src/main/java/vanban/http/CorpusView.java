@@ -1,78 +1,129 @@
 package vanban.http;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import vanban.crossref.CitationGraph;
+import vanban.index.IndexFields;
 import vanban.model.ExtractionRecord;
 import vanban.search.DocumentSearcher;
 
 /**
- * An index as the web front end reads it: the searcher, every record, the citation graph, and a
- * stable short id per document. Built once at start; read-only and safe to share between threads.
+ * The index at one point in time, as the web front end reads it: one commit, held open for as long
+ * as a request uses it ({@link LiveCorpus}), so a page never mixes two batches.
+ *
+ * <p>What a page asks about one document or one instrument is a term lookup on this commit: the
+ * search, the document page, "cited by". Only the pages over the whole corpus — the most-cited
+ * list, the compare matrix, the citation map — build the corpus's whole graph, once per commit,
+ * when first asked.
  */
-final class CorpusView implements Closeable {
+final class CorpusView {
+  private final DirectoryReader reader;
   private final DocumentSearcher searcher;
-  private final CitationGraph graph;
-  private final Map<String, String> sourceById = new LinkedHashMap<>();
-  private final Map<String, String> idBySource = new LinkedHashMap<>();
+  private final IndexSearcher lookups;
+  private final DocumentIds ids;
+  private final Instant committed;
+  private volatile CitationGraph graph;
 
-  private CorpusView(DocumentSearcher searcher) throws IOException {
-    this.searcher = searcher;
-    this.graph = CitationGraph.build(searcher.all(), this::textOrEmpty);
-    for (String source : graph.documents().keySet()) {
-      String id = idOf(source);
-      sourceById.put(id, source);
-      idBySource.put(source, id);
-    }
+  CorpusView(DirectoryReader reader, DocumentIds ids, Instant committed) {
+    this.reader = reader;
+    this.searcher = DocumentSearcher.over(reader);
+    this.lookups = new IndexSearcher(reader);
+    this.ids = ids;
+    this.committed = committed;
   }
 
-  /** Opens the index in {@code dir} and reads what the pages need. */
-  static CorpusView open(Path dir) throws IOException {
-    DocumentSearcher searcher = DocumentSearcher.open(dir);
-    try {
-      return new CorpusView(searcher);
-    } catch (IOException | RuntimeException e) {
-      searcher.close();
-      throw e;
-    }
+  DirectoryReader reader() {
+    return reader;
   }
 
   DocumentSearcher searcher() {
     return searcher;
   }
 
+  /** When the commit this view reads was written. */
+  Instant committed() {
+    return committed;
+  }
+
+  /** How many documents this commit holds. */
+  int documentCount() {
+    return reader.numDocs();
+  }
+
+  /**
+   * The citation graph of every document of this commit: built when first asked, then kept for
+   * the commit's lifetime. Only the pages over the whole corpus need it.
+   */
   CitationGraph graph() {
-    return graph;
+    CitationGraph g = graph;
+    if (g == null) {
+      synchronized (this) {
+        g = graph;
+        if (g == null) {
+          try {
+            g = CitationGraph.build(searcher.all(), this::textOrEmpty);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          graph = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Every record of this commit, by source ({@link #graph()}'s, built when first asked). */
+  List<ExtractionRecord> records() {
+    return List.copyOf(graph().documents().values());
   }
 
   /** The record of {@code source}, when it is in the index. */
   Optional<ExtractionRecord> record(String source) {
-    return Optional.ofNullable(graph.documents().get(source));
+    try {
+      return searcher.record(source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether {@code source} is a document of this commit (a term lookup; nothing is read). */
+  boolean contains(String source) {
+    if (source == null) {
+      return false;
+    }
+    try {
+      return lookups.count(new TermQuery(new Term(IndexFields.ID, source))) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
    * The source an id names: a document id ({@link #idOf}) or the source itself, looked up in the
-   * index's list — never opened as a path.
+   * index — never opened as a path.
    */
   Optional<String> source(String id) {
-    if (sourceById.containsKey(id)) {
-      return Optional.of(sourceById.get(id));
+    Optional<String> byId = ids.source(reader, id).filter(this::contains);
+    if (byId.isPresent()) {
+      return byId;
     }
-    return graph.documents().containsKey(id) ? Optional.of(id) : Optional.empty();
+    return contains(id) ? Optional.of(id) : Optional.empty();
   }
 
   /** The id of an indexed {@code source}. */
   String id(String source) {
-    return idBySource.getOrDefault(source, idOf(source));
+    return idOf(source);
   }
 
   /** The page of an indexed document. */
@@ -105,10 +156,5 @@ final class CorpusView implements Closeable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-  }
-
-  @Override
-  public void close() throws IOException {
-    searcher.close();
   }
 }

@@ -1,5 +1,6 @@
 package vanban.http;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +9,7 @@ import vanban.crossref.CitedInstrument;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
+import vanban.query.GraphLoader;
 import vanban.model.Obligation;
 import vanban.model.Signer;
 
@@ -32,7 +34,7 @@ final class DocumentPage {
         .orElseThrow(() -> HttpProblem.notFound("no document with id '" + id + "' in the index"));
   }
 
-  Response render(String id) {
+  Response render(String id) throws IOException {
     ExtractionRecord r = find(corpus, id);
     DocumentMetadata d = r.document() == null ? DocumentMetadata.empty() : r.document();
     HtmlWriter w = new HtmlWriter();
@@ -44,7 +46,8 @@ final class DocumentPage {
     w.open("p", "class", "links").link("/api/documents/" + corpus.id(r.source()), "JSON").end("p");
     metadata(w, r, d);
 
-    CitationGraph.Refs refs = corpus.graph().refs(r.source()).orElseThrow();
+    CitationGraph.Refs refs =
+        GraphLoader.loadAround(corpus.searcher(), r).refs(r.source()).orElseThrow();
     w.open("section", "class", "incoming")
         .element("h2", "Được trích dẫn bởi · Cited by (" + refs.incoming().size() + ")");
     if (refs.incoming().isEmpty()) {
@@ -72,7 +75,7 @@ final class DocumentPage {
     text(w, corpus.text(r.source()), r.citations());
     w.end("pre").end("section");
     w.end("article");
-    return Response.html(PageLayout.page(PageLayout.name(r), null, w.toString()));
+    return Response.html(PageLayout.page(corpus, PageLayout.name(r), null, w.toString()));
   }
 
   private void metadata(HtmlWriter w, ExtractionRecord r, DocumentMetadata d) {

@@ -50,7 +50,7 @@ final class FacetedSearch {
     SearchRequest every =
         new SearchRequest(
             r.query(),
-            Math.max(1, corpus.graph().documents().size()),
+            Math.max(1, corpus.documentCount()),
             r.province(),
             r.type(),
             r.from(),

@@ -83,6 +83,18 @@ final class JsonApi {
     return Response.json(Json.pretty(DocumentPage.find(corpus, id)));
   }
 
+  /**
+   * {@code /api/status}: how many documents the commit answered from holds, when it was written,
+   * and how many changes a watcher in the same process has seen and not yet committed.
+   */
+  Response status(int pendingChanges) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("documents", corpus.documentCount());
+    m.put("committed", corpus.committed().toString());
+    m.put("pendingChanges", pendingChanges);
+    return Response.json(Json.compact(m));
+  }
+
   Response graph() {
     return Response.json(Json.compact(CitationMap.of(corpus)));
   }

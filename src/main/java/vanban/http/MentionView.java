@@ -59,7 +59,7 @@ final class MentionView {
    * by" page (a symbol), else a search for its name (unnumbered instruments).
    */
   String href(Instrument instrument) {
-    if (instrument.resolvedTo() != null && corpus.record(instrument.resolvedTo()).isPresent()) {
+    if (corpus.contains(instrument.resolvedTo())) {
       return corpus.documentHref(instrument.resolvedTo());
     }
     return hrefOf(instrument.symbol(), instrument.name(), instrument.year());
@@ -67,7 +67,7 @@ final class MentionView {
 
   /** The same for one citation. */
   String href(Citation c) {
-    if (c.resolvedTo() != null && corpus.record(c.resolvedTo()).isPresent()) {
+    if (corpus.contains(c.resolvedTo())) {
       return corpus.documentHref(c.resolvedTo());
     }
     return hrefOf(c.symbol(), c.name() != null ? c.name() : c.asWritten(), c.year());

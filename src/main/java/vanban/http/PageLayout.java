@@ -1,5 +1,8 @@
 package vanban.http;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vanban.model.DocumentMetadata;
@@ -9,8 +12,24 @@ import vanban.model.ExtractionRecord;
 final class PageLayout {
   private PageLayout() {}
 
-  /** A whole page: {@code title} and the search box filled with {@code q}, around {@code body}. */
-  static String page(String title, String q, String body) {
+  /**
+   * A whole page of {@code corpus}: {@code title} and the search box filled with {@code q}, around
+   * {@code body}, and at the foot the time of the commit it answered from.
+   */
+  static String page(CorpusView corpus, String title, String q, String body) {
+    return page(title, q, body, asOf(corpus));
+  }
+
+  /** The foot of a page: which commit of the index it shows, and how many documents. */
+  private static String asOf(CorpusView corpus) {
+    String time =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC)
+            .format(corpus.committed());
+    return "Chỉ mục lúc · index as of " + time + " · " + corpus.documentCount() + " văn bản · documents";
+  }
+
+  private static String page(String title, String q, String body, String foot) {
     HtmlWriter w = new HtmlWriter();
     w.raw("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -42,7 +61,12 @@ final class PageLayout {
             "Search")
         .raw("<button type=\"submit\">Tìm</button></form></header><main>")
         .raw(body)
-        .raw("</main><footer>vanban · read-only view of the index</footer></body></html>\n");
+        .raw("</main><footer>vanban · read-only view of the index")
+        .raw(foot == null ? "" : " · ")
+        .open("span", "class", "as-of")
+        .text(foot == null ? "" : foot)
+        .end("span")
+        .raw("</footer></body></html>\n");
     return w.toString();
   }
 
@@ -51,7 +75,7 @@ final class PageLayout {
     HtmlWriter w = new HtmlWriter();
     w.open("section", "class", "error").element("h1", "Error " + status).element("p", message);
     w.end("section");
-    return page("Error " + status, null, w.toString());
+    return page("Error " + status, null, w.toString(), null);
   }
 
   /** {@code path?k1=v1&k2=v2}, skipping pairs whose value is null or blank. */

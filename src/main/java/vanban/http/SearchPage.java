@@ -136,7 +136,7 @@ final class SearchPage {
     }
     w.end("section").end("div");
     String title = q == null ? "Tìm kiếm" : q;
-    return Response.html(PageLayout.page(title, q, w.toString()));
+    return Response.html(PageLayout.page(corpus, title, q, w.toString()));
   }
 
   /** This search with the filter {@code dimension} set to {@code value} (null removes it). */

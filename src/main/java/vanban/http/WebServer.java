@@ -48,35 +48,45 @@ public final class WebServer implements Closeable {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-  /** Settings of a server. */
-  public record Options(String bind, int port, int threads, Duration timeout) {
+  /**
+   * Settings of a server; {@code refresh}: how often it looks for a new commit of the index.
+   */
+  public record Options(String bind, int port, int threads, Duration timeout, Duration refresh) {
+    public Options(String bind, int port, int threads, Duration timeout) {
+      this(bind, port, threads, timeout, DEFAULT_REFRESH);
+    }
+
     /** Loopback, the given port, four threads, ten seconds per request. */
     public static Options local(int port) {
       return new Options("127.0.0.1", port, 4, Duration.ofSeconds(10));
     }
   }
 
-  private final CorpusView corpus;
+  /** How often a server looks for a new commit unless told otherwise. */
+  public static final Duration DEFAULT_REFRESH = Duration.ofMillis(200);
+
+  /** What {@code /api/status} adds about the writer beside the server (the watcher's backlog). */
+  @FunctionalInterface
+  public interface WriterStatus {
+    /** Changes seen and not yet committed. */
+    int pendingChanges();
+
+    WriterStatus NONE = () -> 0;
+  }
+
+  private final LiveCorpus corpus;
+  private final WriterStatus writer;
   private final HttpServer server;
   private final ThreadPoolExecutor handlers;
   private final ThreadPoolExecutor workers;
   private final Duration timeout;
   private final boolean loopback;
-  private final SearchPage searchPage;
-  private final DocumentPage documentPage;
-  private final CitesPage citesPage;
-  private final ComparePage comparePage;
-  private final JsonApi api;
   private final StaticAssets assets = new StaticAssets();
 
-  private WebServer(CorpusView corpus, Options options) throws IOException {
+  private WebServer(LiveCorpus corpus, Options options, WriterStatus writer) throws IOException {
     this.corpus = corpus;
+    this.writer = writer;
     this.timeout = options.timeout();
-    this.searchPage = new SearchPage(corpus);
-    this.documentPage = new DocumentPage(corpus);
-    this.citesPage = new CitesPage(corpus);
-    this.comparePage = new ComparePage(corpus);
-    this.api = new JsonApi(corpus);
     // The JDK server drops connections whose request or response takes longer than these
     // (seconds); read once, when the first server is made.
     System.setProperty(
@@ -95,11 +105,20 @@ public final class WebServer implements Closeable {
     server.start();
   }
 
-  /** Opens the index in {@code indexDir} and serves it; fails when the index cannot be read. */
+  /**
+   * Opens the index in {@code indexDir} and serves it, following its new commits; fails when the
+   * index cannot be read.
+   */
   public static WebServer start(Path indexDir, Options options) throws IOException {
-    CorpusView corpus = CorpusView.open(indexDir);
+    return start(indexDir, options, WriterStatus.NONE);
+  }
+
+  /** As {@link #start(Path, Options)}, with a writer in the same process reporting its backlog. */
+  public static WebServer start(Path indexDir, Options options, WriterStatus writer)
+      throws IOException {
+    LiveCorpus corpus = LiveCorpus.open(indexDir, options.refresh());
     try {
-      return new WebServer(corpus, options);
+      return new WebServer(corpus, options, writer);
     } catch (IOException | RuntimeException e) {
       corpus.close();
       throw e;
@@ -111,9 +130,26 @@ public final class WebServer implements Closeable {
     return server.getAddress();
   }
 
-  /** How many documents the index holds. */
-  public int documentCount() {
-    return corpus.graph().documents().size();
+  /**
+   * Opens the index's latest commit now, if there is a newer one, rather than at the next look:
+   * a writer in the same process calls this after each commit.
+   */
+  public void refresh() {
+    try {
+      corpus.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // The next scheduled look tries again.
+    }
+  }
+
+  /** How many documents the index holds, as of the last commit the server has opened. */
+  public int documentCount() throws IOException {
+    CorpusView view = corpus.acquire();
+    try {
+      return view.documentCount();
+    } finally {
+      corpus.release(view);
+    }
   }
 
   @Override
@@ -226,30 +262,44 @@ public final class WebServer implements Closeable {
     }
   }
 
+  /** Answers from the latest commit, held for the whole request. */
   private Response route(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getRawPath();
-    QueryParameters p = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
-    if (path.startsWith("/documents/")) {
-      return documentPage.render(segment(path, "/documents/"));
-    }
-    if (path.startsWith("/api/documents/")) {
-      return api.document(segment(path, "/api/documents/"));
-    }
     if (path.startsWith("/static/")) {
       return assets
           .get(path.substring("/static/".length()))
           .orElseThrow(() -> HttpProblem.notFound("no such file"));
     }
+    QueryParameters p = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
+    CorpusView view = corpus.acquire();
+    try {
+      Response r = route(view, path, p);
+      Map<String, String> headers = new java.util.LinkedHashMap<>(r.headers());
+      headers.put("X-Index-Committed", view.committed().toString());
+      return new Response(r.status(), r.contentType(), r.body(), headers);
+    } finally {
+      corpus.release(view);
+    }
+  }
+
+  private Response route(CorpusView view, String path, QueryParameters p) throws IOException {
+    if (path.startsWith("/documents/")) {
+      return new DocumentPage(view).render(segment(path, "/documents/"));
+    }
+    if (path.startsWith("/api/documents/")) {
+      return new JsonApi(view).document(segment(path, "/api/documents/"));
+    }
     return switch (path) {
-      case "/" -> searchPage.render(p);
-      case "/cites" -> citesPage.render(p);
-      case "/graph" -> CitationMap.page();
-      case "/compare" -> comparePage.render(p);
-      case "/compare.csv" -> comparePage.csv(p);
-      case "/api/compare" -> comparePage.json(p);
-      case "/api/search" -> api.search(p);
-      case "/api/cites" -> api.cites(p);
-      case "/api/graph" -> api.graph();
+      case "/" -> new SearchPage(view).render(p);
+      case "/cites" -> new CitesPage(view).render(p);
+      case "/graph" -> CitationMap.page(view);
+      case "/compare" -> new ComparePage(view).render(p);
+      case "/compare.csv" -> new ComparePage(view).csv(p);
+      case "/api/compare" -> new ComparePage(view).json(p);
+      case "/api/search" -> new JsonApi(view).search(p);
+      case "/api/cites" -> new JsonApi(view).cites(p);
+      case "/api/graph" -> new JsonApi(view).graph();
+      case "/api/status" -> new JsonApi(view).status(writer.pendingChanges());
       default -> throw HttpProblem.notFound("no page " + path);
     };
   }

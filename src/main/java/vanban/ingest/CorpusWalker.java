@@ -109,8 +109,13 @@ public final class CorpusWalker {
     return new Listing(new ArrayList<>(files), stats, sidecars, failed);
   }
 
+  /** The document {@code path} is part of: a sidecar's document, else the path itself. */
+  public static Path documentOf(Path path) {
+    return isSidecar(path) ? describedBy(path) : path;
+  }
+
   /** The document a sidecar describes: its path without {@link #SIDECAR_SUFFIX}. */
-  private static Path documentOf(Path sidecar) {
+  private static Path describedBy(Path sidecar) {
     String name = sidecar.getFileName().toString();
     return sidecar.resolveSibling(name.substring(0, name.length() - SIDECAR_SUFFIX.length()));
   }
@@ -153,7 +158,7 @@ public final class CorpusWalker {
               }
               if (isSidecar(file)) {
                 if (attrs.isRegularFile()) {
-                  sidecars.put(documentOf(file), Stat.of(attrs));
+                  sidecars.put(describedBy(file), Stat.of(attrs));
                 }
                 return FileVisitResult.CONTINUE;
               }
@@ -193,7 +198,8 @@ public final class CorpusWalker {
     return "cannot list: " + TikaTextReader.shortCause(e);
   }
 
-  private static boolean isHidden(Path path) {
+  /** Whether a listing skips {@code path}: its name starts with a dot (editors' swap files too). */
+  public static boolean isHidden(Path path) {
     Path name = path.getFileName();
     return name != null && name.toString().startsWith(".");
   }

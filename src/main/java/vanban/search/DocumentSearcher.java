@@ -84,6 +84,19 @@ public final class DocumentSearcher implements Closeable {
     this.restorer = new DiacriticRestorer(reader);
   }
 
+  /**
+   * A searcher over a reader someone else holds — one point in time of a live index ({@code
+   * vanban serve}); closing it leaves the reader open.
+   */
+  public static DocumentSearcher over(DirectoryReader reader) {
+    return new DocumentSearcher(null, reader);
+  }
+
+  /** The reader this searcher answers from: one commit of the index. */
+  public DirectoryReader reader() {
+    return reader;
+  }
+
   /** Opens the index in {@code dir}; fails when there is none. */
   public static DocumentSearcher open(Path dir) throws IOException {
     Directory directory = FSDirectory.open(dir);
@@ -533,6 +546,9 @@ public final class DocumentSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (directory == null) {
+      return;
+    }
     try {
       reader.close();
     } finally {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import vanban.cli.GraphLoader;
+import vanban.query.GraphLoader;
 import vanban.index.IndexFields;
 import vanban.lexicon.SymbolQuery;
 import vanban.model.Citation;

@@ -1,4 +1,4 @@
-package vanban.cli;
+package vanban.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

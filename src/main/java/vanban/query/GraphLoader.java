@@ -1,4 +1,4 @@
-package vanban.cli;
+package vanban.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,8 +24,8 @@ import vanban.search.DocumentSearcher;
 
 /**
  * Builds the citation graph from an open index: all of it, or (local index only) just the records
- * one answer of {@code cites} or {@code refs} needs. Public for the query-latency benchmark, which
- * measures exactly what {@code vanban cites} loads.
+ * one answer of {@code cites} or {@code refs} needs. {@code vanban cites} and {@code refs}, the web
+ * pages and the query-latency benchmark all load through here.
  */
 public final class GraphLoader {
   /** Relations that make one instrument stand in for another (as {@link CitationGraph} reads them). */
@@ -40,12 +40,12 @@ public final class GraphLoader {
   private GraphLoader() {}
 
   /** The citation graph of everything in the local index {@code searcher} reads. */
-  static CitationGraph load(DocumentSearcher searcher) throws IOException {
+  public static CitationGraph load(DocumentSearcher searcher) throws IOException {
     return build(searcher.all(), searcher::text);
   }
 
   /** The citation graph of everything in {@code backend} (a local index or a Solr collection). */
-  static CitationGraph load(Backend backend) throws IOException {
+  public static CitationGraph load(Backend backend) throws IOException {
     return build(backend.all(), backend::text);
   }
 
@@ -165,7 +165,7 @@ public final class GraphLoader {
    * or by type code and number for a partial query), and those citing an instrument one of them
    * says amends or replaces it. Term lookups, so the cost follows the answer, not the corpus.
    */
-  static CitationGraph loadCiting(DocumentSearcher searcher, SymbolQuery query) throws IOException {
+  public static CitationGraph loadCiting(DocumentSearcher searcher, SymbolQuery query) throws IOException {
     List<ExtractionRecord> first =
         query.symbol() != null
             ? searcher.citing(query.symbol().key())
@@ -217,7 +217,7 @@ public final class GraphLoader {
    * what it cites (so each instrument has all its mentions), and the records that can cite it —
    * by its number-symbol, or by description (any citation of its type) when it has none.
    */
-  static CitationGraph loadAround(DocumentSearcher searcher, ExtractionRecord doc)
+  public static CitationGraph loadAround(DocumentSearcher searcher, ExtractionRecord doc)
       throws IOException {
     Map<String, ExtractionRecord> records = new TreeMap<>();
     records.put(doc.source(), doc);
