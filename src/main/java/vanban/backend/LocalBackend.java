@@ -23,9 +23,25 @@ public final class LocalBackend implements Backend {
   private final Path dir;
   private DocumentIndexer indexer;
   private DocumentSearcher searcher;
+  /** Whether closing this backend closes its writer (not for a {@link #borrowed} one). */
+  private final boolean ownsWriter;
 
   private LocalBackend(Path dir) {
+    this(dir, null, true);
+  }
+
+  private LocalBackend(Path dir, DocumentIndexer indexer, boolean ownsWriter) {
     this.dir = dir;
+    this.indexer = indexer;
+    this.ownsWriter = ownsWriter;
+  }
+
+  /**
+   * A backend writing through this one's writer that leaves the writer open when closed: a
+   * long-running writer (the watcher) runs one job after another without reopening the index.
+   */
+  public LocalBackend borrowed() throws IOException {
+    return new LocalBackend(dir, indexer(), false);
   }
 
   /** Opens the index in {@code dir} for reading; fails when there is none. */
@@ -92,10 +108,10 @@ public final class LocalBackend implements Backend {
     try {
       closeSearcher();
     } finally {
-      if (indexer != null) {
+      if (indexer != null && ownsWriter) {
         indexer.close();
-        indexer = null;
       }
+      indexer = null;
     }
   }
 

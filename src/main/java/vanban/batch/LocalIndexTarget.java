@@ -40,6 +40,8 @@ final class LocalIndexTarget implements IndexTarget {
 
   private CitationRefresher previous;
   private final AtomicInteger sinceCommit = new AtomicInteger();
+  /** Whether this run has committed yet. */
+  private boolean committed;
   private long lastCommit = System.nanoTime();
 
   LocalIndexTarget(DocumentIndexer indexer, BatchOptions options, ProgressListener progress)
@@ -103,6 +105,7 @@ final class LocalIndexTarget implements IndexTarget {
       String keys = String.join("\n", new TreeSet<>(pendingKeys));
       sinceCommit.set(0);
       indexer.commit(Map.of(PENDING_KEYS, keys));
+      committed = true;
       lastCommit = now;
     }
   }
@@ -111,11 +114,17 @@ final class LocalIndexTarget implements IndexTarget {
    * Commits, then resolves the citations of every pending document and of every document citing
    * an instrument a pending, replaced or deleted document is; then commits with no unfinished work
    * recorded.
+   *
+   * <p>A run that wrote fewer than {@link BatchOptions#commitEvery} documents and has not
+   * committed yet (a watcher's batch) skips the first commit: its documents and their resolution
+   * are committed together, and a crash before that redoes no more than the run.
    */
   @Override
   public void finish() throws IOException {
     closeBefore();
-    indexer.commit(Map.of(PENDING_KEYS, String.join("\n", new TreeSet<>(pendingKeys))));
+    if (committed || sinceCommit.get() >= options.commitEvery()) {
+      indexer.commit(Map.of(PENDING_KEYS, String.join("\n", new TreeSet<>(pendingKeys))));
+    }
     Set<String> keys = new TreeSet<>(pendingKeys);
     try (DirectoryReader reader = indexer.openReader()) {
       CitationRefresher refresher = new CitationRefresher(reader);

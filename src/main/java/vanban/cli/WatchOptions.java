@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import vanban.batch.BatchOptions;
-import vanban.batch.IndexJob;
 import vanban.watch.IndexWatcher;
 
 /** How {@code vanban watch} and {@code vanban serve --watch} watch folders. */
@@ -52,9 +51,9 @@ final class WatchOptions {
         new BatchOptions(Runtime.getRuntime().availableProcessors(), 100, Duration.ofSeconds(5));
     return new IndexWatcher(
         roots,
-        progress -> new IndexJob(indexDir, maxSize.bytes, false, batch, progress),
+        indexDir,
         new IndexWatcher.Options(
-            Duration.ofMillis(settleMillis), Duration.ofSeconds(rescanSeconds)),
+            Duration.ofMillis(settleMillis), Duration.ofSeconds(rescanSeconds), maxSize.bytes, batch),
         out,
         err);
   }

@@ -25,6 +25,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import vanban.backend.LocalBackend;
+import vanban.batch.BatchOptions;
 import vanban.batch.IndexJob;
 import vanban.batch.IndexSummary;
 import vanban.batch.ProgressListener;
@@ -51,21 +53,23 @@ import vanban.ingest.CorpusWalker;
  * cannot be indexed is reported as {@code path: reason} and the rest goes on.
  */
 public final class IndexWatcher {
-  /** How a watcher indexes: a job writing to its index, hearing {@code progress}. */
-  @FunctionalInterface
-  public interface Jobs {
-    IndexJob job(ProgressListener progress);
-  }
-
-  /** Settings: how long a file must be quiet, and how often the folders are listed again. */
-  public record Options(Duration settle, Duration rescan) {
-    public static final Options DEFAULTS = new Options(Duration.ofMillis(300), Duration.ofMinutes(5));
-  }
+  /**
+   * Settings: how long a file must be quiet, how often the folders are listed again, the largest
+   * file read, and how batches use the machine and commit.
+   */
+  public record Options(Duration settle, Duration rescan, long maxBytes, BatchOptions batch) {}
 
   private static final Duration TICK = Duration.ofMillis(50);
 
+  /**
+   * The writer stays open between batches (reopening the index costs more than indexing one
+   * file), and is closed after this long with nothing to do, so that {@code vanban index} can run
+   * between bursts of arrivals.
+   */
+  private static final Duration IDLE = Duration.ofSeconds(10);
+
   private final List<Path> roots;
-  private final Jobs jobs;
+  private final Path indexDir;
   private final Options options;
   private final PrintWriter log;
   private final PrintWriter errors;
@@ -92,11 +96,14 @@ public final class IndexWatcher {
     }
   }
 
+  private LocalBackend writer;
+  private long lastBatch = System.nanoTime();
+
   public IndexWatcher(
-      List<Path> roots, Jobs jobs, Options options, PrintWriter log, PrintWriter errors)
+      List<Path> roots, Path indexDir, Options options, PrintWriter log, PrintWriter errors)
       throws IOException {
     this.roots = List.copyOf(roots);
-    this.jobs = jobs;
+    this.indexDir = indexDir;
     this.options = options;
     this.log = log;
     this.errors = errors;
@@ -156,11 +163,15 @@ public final class IndexWatcher {
           rescan();
           nextRescan = System.nanoTime() + options.rescan().toNanos();
         }
+        if (writer != null && pending.isEmpty() && System.nanoTime() - lastBatch > IDLE.toNanos()) {
+          closeWriter();
+        }
       }
     } catch (ClosedWatchServiceException e) {
       // Stopped while waiting for events.
     } finally {
       caughtUp.countDown();
+      closeWriter();
       try {
         service.close();
       } catch (IOException e) {
@@ -241,14 +252,42 @@ public final class IndexWatcher {
       }
     }
     if (!files.isEmpty() || !gone.isEmpty()) {
-      report(jobs.job(new ChangeLog()).update(files, gone));
+      report(job().update(files, gone));
     }
     backlog = pending.size();
   }
 
   /** Lists the folders again and indexes whatever differs from the index. */
   private void rescan() throws IOException {
-    report(jobs.job(new ChangeLog()).run(roots));
+    report(job().run(roots));
+  }
+
+  /** A job writing through the watcher's writer, opened when needed and left open after. */
+  private IndexJob job() {
+    lastBatch = System.nanoTime();
+    return new IndexJob(
+        () -> {
+          if (writer == null) {
+            writer = LocalBackend.writing(indexDir);
+          }
+          return writer.borrowed();
+        },
+        options.maxBytes(),
+        false,
+        options.batch(),
+        new ChangeLog());
+  }
+
+  private void closeWriter() {
+    if (writer != null) {
+      try {
+        writer.close();
+      } catch (IOException e) {
+        errors.println("vanban watch: closing the index: " + e.getMessage());
+        errors.flush();
+      }
+      writer = null;
+    }
   }
 
   private void report(IndexSummary summary) {
