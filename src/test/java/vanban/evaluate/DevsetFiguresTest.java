@@ -32,15 +32,18 @@ class DevsetFiguresTest {
   private static final double CITATION_RECALL_FLOOR = 0.99;
 
   /**
-   * Obligations on the 22 documents with two readers' obligation gold (devset/RULES.md, S1-S8). The
-   * issue's targets (recall and precision ≥ 0.9, modality ≥ 0.95, actor ≥ 0.9) are not all reached:
-   * these floors are the figures measured, so that no change loses ground unnoticed.
+   * Obligations on the 30 documents with two readers' obligation gold (devset/RULES.md, S1-S15):
+   * the 22 the rules were written on and 8 held-out ones annotated after (78, 80, 82-85, 87, 88),
+   * on which the extractor does worse (recall 0.875, precision 0.500), so these floors are lower than
+   * the 22 documents' 0.96 / 0.90 / 0.96 / 0.87. The issue's targets (recall and precision ≥ 0.9,
+   * modality ≥ 0.95, actor ≥ 0.9) are not all reached: these floors are the figures measured, so
+   * that no change loses ground unnoticed.
    */
-  private static final double OBLIGATION_RECALL_FLOOR = 0.96;
+  private static final double OBLIGATION_RECALL_FLOOR = 0.95;
 
-  private static final double OBLIGATION_PRECISION_FLOOR = 0.90;
+  private static final double OBLIGATION_PRECISION_FLOOR = 0.82;
   private static final double OBLIGATION_MODALITY_FLOOR = 0.96;
-  private static final double OBLIGATION_ACTOR_FLOOR = 0.87;
+  private static final double OBLIGATION_ACTOR_FLOOR = 0.84;
 
   private static Evaluation run(Path gold) throws Exception {
     List<GoldDocument> docs = GoldFile.read(gold);
@@ -73,7 +76,7 @@ class DevsetFiguresTest {
     assertThat(e.citations().precision()).as("citation precision").isGreaterThanOrEqualTo(CITATION_PRECISION_FLOOR);
     assertThat(e.citations().recall()).as("citation recall").isGreaterThanOrEqualTo(CITATION_RECALL_FLOOR);
     Evaluation.ObligationScore o = e.obligations();
-    assertThat(o.gold()).as("obligation gold units").isGreaterThanOrEqualTo(300);
+    assertThat(o.gold()).as("obligation gold units").isGreaterThanOrEqualTo(340);
     assertThat(o.recall()).as("obligation recall").isGreaterThanOrEqualTo(OBLIGATION_RECALL_FLOOR);
     assertThat(o.precision())
         .as("obligation precision")
