@@ -95,10 +95,19 @@ public final class IndexJob {
    * cost follows the change, not the corpus.
    */
   public IndexSummary update(List<Path> files, Collection<Path> gone) throws IOException {
-    return run(files, gone);
+    return run(files, gone, true);
   }
 
   private IndexSummary run(List<Path> roots, Collection<Path> gone) throws IOException {
+    return run(roots, gone, false);
+  }
+
+  /**
+   * Runs over {@code roots}; {@code targeted}: only the stamps of the roots and of {@code gone}
+   * are read, not the whole index's.
+   */
+  private IndexSummary run(List<Path> roots, Collection<Path> gone, boolean targeted)
+      throws IOException {
     // The first pipeline (lexicons, patterns) is built while the files are listed and the stamps
     // read, which keeps a one-file re-index short.
     CompletableFuture<Pipeline> warmPipeline = warmUp();
@@ -110,7 +119,15 @@ public final class IndexJob {
     Counts counts = new Counts();
     try (Backend opened = backend.open();
         IndexTarget target = targetOf(opened)) {
-      Map<String, FileStamp> stamps = target.stamps();
+      List<String> goneNames = gone.stream().map(Pipeline::sourceName).toList();
+      Map<String, FileStamp> stamps;
+      if (targeted) {
+        Set<String> paths = new HashSet<>(goneNames);
+        roots.forEach(root -> paths.add(Pipeline.sourceName(root)));
+        stamps = target.stamps(paths);
+      } else {
+        stamps = target.stamps();
+      }
       CorpusWalker.Listing listing = listed.join();
       for (CorpusWalker.IngestFailure f : listing.failures()) {
         if (!gone.contains(f.path())) {
@@ -119,7 +136,6 @@ public final class IndexJob {
       }
       Set<String> seen = new HashSet<>();
       extract(listing, stamps, seen, target, warmPipeline, counts, failed);
-      List<String> goneNames = gone.stream().map(Pipeline::sourceName).toList();
       for (String source : stamps.keySet()) {
         if (!seen.contains(source)
             && (isUnderDirectoryRoot(source, roots) || isAtOrUnder(source, goneNames))

@@ -1,5 +1,8 @@
 package vanban.batch;
 
+import java.util.Collection;
+import java.util.HashMap;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
@@ -17,6 +20,25 @@ import vanban.model.ExtractionRecord;
 interface IndexTarget extends Closeable {
   /** The stamp of every committed document, by source. */
   Map<String, FileStamp> stamps() throws IOException;
+
+  /**
+   * The stamps of the committed documents whose source is one of {@code paths} or lies below one
+   * of them, by source: what a run over a few changed paths compares against.
+   */
+  default Map<String, FileStamp> stamps(Collection<String> paths) throws IOException {
+    Map<String, FileStamp> out = new HashMap<>();
+    stamps()
+        .forEach(
+            (source, stamp) -> {
+              for (String p : paths) {
+                if (source.equals(p) || source.startsWith(p.endsWith("/") ? p : p + "/")) {
+                  out.put(source, stamp);
+                  return;
+                }
+              }
+            });
+    return out;
+  }
 
   /**
    * Writes one extracted document; called from several extractor threads at once.

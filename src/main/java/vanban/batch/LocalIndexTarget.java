@@ -1,5 +1,7 @@
 package vanban.batch;
 
+import java.util.Collection;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -63,6 +65,11 @@ final class LocalIndexTarget implements IndexTarget {
   public Map<String, FileStamp> stamps() throws IOException {
     // The reader the run opened on the index as it found it: the same commit, read once.
     return DocumentIndexer.stamps(before);
+  }
+
+  @Override
+  public Map<String, FileStamp> stamps(Collection<String> paths) throws IOException {
+    return DocumentIndexer.stamps(before, paths);
   }
 
   @Override

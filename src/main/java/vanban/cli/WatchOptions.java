@@ -16,7 +16,7 @@ final class WatchOptions {
   @Option(
       names = "--settle-ms",
       paramLabel = "MS",
-      defaultValue = "300",
+      defaultValue = "200",
       description =
           "Index a file once it has been quiet this long, so a copy in progress or a burst of"
               + " saves is indexed once, complete (default: ${DEFAULT-VALUE}).")

@@ -220,6 +220,71 @@ public final class DocumentIndexer implements Closeable {
     return stamps;
   }
 
+  /**
+   * The stamps of the documents {@code reader} sees whose source is one of {@code paths} or lies
+   * below one of them (a folder): term lookups, so the cost follows the paths, not the index.
+   */
+  public static Map<String, FileStamp> stamps(
+      DirectoryReader reader, java.util.Collection<String> paths) throws IOException {
+    Map<String, FileStamp> stamps = new java.util.HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      org.apache.lucene.index.LeafReader r = leaf.reader();
+      org.apache.lucene.index.Terms terms = r.terms(IndexFields.ID);
+      if (terms == null) {
+        continue;
+      }
+      org.apache.lucene.index.TermsEnum te = terms.iterator();
+      for (String path : paths) {
+        if (te.seekExact(new BytesRef(path))) {
+          stampOf(r, te, stamps);
+        }
+        String prefix = path.endsWith("/") ? path : path + "/";
+        if (te.seekCeil(new BytesRef(prefix)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        do {
+          if (!te.term().utf8ToString().startsWith(prefix)) {
+            break;
+          }
+          stampOf(r, te, stamps);
+        } while (te.next() != null);
+      }
+    }
+    return stamps;
+  }
+
+  /** Records the stamp of the live document whose id {@code te} is on. */
+  private static void stampOf(
+      org.apache.lucene.index.LeafReader r,
+      org.apache.lucene.index.TermsEnum te,
+      Map<String, FileStamp> stamps)
+      throws IOException {
+    String source = te.term().utf8ToString();
+    Bits live = r.getLiveDocs();
+    org.apache.lucene.index.PostingsEnum docs =
+        te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+    for (int doc = docs.nextDoc();
+        doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+        doc = docs.nextDoc()) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      org.apache.lucene.index.NumericDocValues sizes = r.getNumericDocValues(IndexFields.STAMP_SIZE);
+      org.apache.lucene.index.NumericDocValues mtimes =
+          r.getNumericDocValues(IndexFields.STAMP_MTIME);
+      org.apache.lucene.index.SortedDocValues hashes =
+          r.getSortedDocValues(IndexFields.STAMP_SHA256);
+      if (sizes == null || mtimes == null || !sizes.advanceExact(doc) || !mtimes.advanceExact(doc)) {
+        continue;
+      }
+      String sha =
+          hashes != null && hashes.advanceExact(doc)
+              ? hashes.lookupOrd(hashes.ordValue()).utf8ToString()
+              : null;
+      stamps.put(source, new FileStamp(sizes.longValue(), mtimes.longValue(), sha));
+    }
+  }
+
   /** Every term of {@code values}, by ordinal, read in one sequential pass. */
   private static String[] terms(org.apache.lucene.index.SortedDocValues values) throws IOException {
     String[] out = new String[values.getValueCount()];
