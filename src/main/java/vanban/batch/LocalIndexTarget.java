@@ -51,7 +51,7 @@ final class LocalIndexTarget implements IndexTarget {
     this.indexer = indexer;
     this.options = options;
     this.progress = progress;
-    String carried = indexer.commitData().getOrDefault(PENDING_KEYS, "");
+    String carried = indexer.liveCommitData().getOrDefault(PENDING_KEYS, "");
     for (String k : carried.split("\n")) {
       if (!k.isBlank()) {
         pendingKeys.add(k);

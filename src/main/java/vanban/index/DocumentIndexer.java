@@ -151,6 +151,19 @@ public final class DocumentIndexer implements Closeable {
     return DirectoryReader.open(writer);
   }
 
+  /**
+   * The user data this writer will commit next: the last commit's when the writer was opened,
+   * then whatever was committed since. Read from the writer, not by opening the index again.
+   */
+  public Map<String, String> liveCommitData() {
+    Map<String, String> data = new TreeMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return data;
+  }
+
   /** The user data of the last commit (empty when none was given). */
   public Map<String, String> commitData() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {

@@ -151,6 +151,7 @@ public final class IndexWatcher {
         }
       }
       rescan();
+      warmUp();
       caughtUp.countDown();
       long nextRescan = System.nanoTime() + options.rescan().toNanos();
       while (!stopping) {
@@ -257,6 +258,44 @@ public final class IndexWatcher {
     backlog = pending.size();
   }
 
+  /**
+   * Indexes a sample directive a few times into a scratch index, so the first file to arrive after
+   * a start goes as fast as the rest: extraction, the index writer, commit and resolution are
+   * compiled by then.
+   */
+  private void warmUp() {
+    long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    Path scratch = null;
+    try (var in = IndexWatcher.class.getResourceAsStream("warm-up.txt")) {
+      scratch = Files.createTempDirectory("vanban-warm-up");
+      Path sample = Files.write(scratch.resolve("warm-up.txt"), in.readAllBytes());
+      IndexJob job =
+          new IndexJob(
+              scratch.resolve("index"), options.maxBytes(), true, options.batch(),
+              ProgressListener.NONE);
+      for (int i = 0; i < 50 && System.nanoTime() < until; i++) {
+        job.update(List.of(sample), List.of());
+      }
+    } catch (IOException | RuntimeException e) {
+      // Only slower: the first real file warms the code instead.
+    } finally {
+      deleteQuietly(scratch);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // A scratch folder left in the temporary directory.
+    }
+  }
+
   /** Lists the folders again and indexes whatever differs from the index. */
   private void rescan() throws IOException {
     report(job().run(roots));
@@ -291,6 +330,7 @@ public final class IndexWatcher {
   }
 
   private void report(IndexSummary summary) {
+    lastBatch = System.nanoTime();
     committed.run();
     for (IndexSummary.Failure f : summary.failed()) {
       errors.println(f.path() + ": " + f.reason());

@@ -58,6 +58,9 @@ public final class LiveLatencyBenchmark {
     System.out.printf(
         "drop to searchable over %d drops: median %.0f ms, p90 %.0f ms, p99 %.0f ms, worst %.0f ms%n",
         n, quantile(sorted, 0.5), quantile(sorted, 0.9), quantile(sorted, 0.99), sorted.get(n - 1));
+    System.out.println(
+        "each drop, in order (ms): "
+            + millis.stream().map(m -> String.format("%.0f", m)).toList());
     System.out.println("status: " + get(base + "/api/status"));
     for (Path p : dropped) {
       Files.deleteIfExists(p);
