@@ -107,12 +107,7 @@ public final class ThemeMatrix {
     if (dimension.equals("actor")) {
       return column.equals(NO_ACTOR) ? "(không nêu)" : ActorKinds.get().label(column);
     }
-    for (ThemeTagger.Theme t : ThemeTagger.get().themes()) {
-      if (t.id().equals(column)) {
-        return t.label();
-      }
-    }
-    return column;
+    return ThemeTagger.get().label(column);
   }
 
   private static ThemeMatrix build(

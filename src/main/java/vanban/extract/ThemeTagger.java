@@ -65,6 +65,16 @@ public final class ThemeTagger {
     return List.copyOf(themes);
   }
 
+  /** The Vietnamese label of the theme {@code id}; the id itself when there is no such theme. */
+  public String label(String id) {
+    for (Theme t : themes) {
+      if (t.id().equals(id)) {
+        return t.label();
+      }
+    }
+    return id;
+  }
+
   /** The ids of the themes {@code text} speaks of, in taxonomy order. */
   public List<String> tag(String text) {
     String t = canonical(text);

@@ -69,10 +69,9 @@ final class CitesPage {
             .open("span", "class", "meta")
             .text(
                 " "
-                    + ci.citingSources().size()
-                    + " document(s), "
-                    + ci.mentions().size()
-                    + " mention(s)")
+                    + PageLayout.count(ci.citingSources().size(), "document", "documents")
+                    + ", "
+                    + PageLayout.count(ci.mentions().size(), "mention", "mentions"))
             .end("span")
             .end("li");
       }
@@ -120,8 +119,12 @@ final class CitesPage {
     if (i.issuer() != null) {
       w.open("span", "class", "issuer").text(" · " + i.issuer()).end("span");
     }
+    int times = ci.mentions().size();
     w.open("span", "class", "count")
-        .text(" — cited by " + citing.size() + (citing.size() == 1 ? " document" : " documents"))
+        .text(
+            " — cited by "
+                + PageLayout.count(citing.size(), "document", "documents")
+                + (times == citing.size() ? "" : ", " + PageLayout.count(times, "time", "times")))
         .end("span")
         .end("h2");
     if (corpus.contains(i.resolvedTo())) {

@@ -8,6 +8,8 @@ import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
+import vanban.crossref.Mention;
+import vanban.extract.ThemeTagger;
 import vanban.model.ExtractionRecord;
 import vanban.query.GraphLoader;
 import vanban.model.Obligation;
@@ -48,8 +50,15 @@ final class DocumentPage {
 
     CitationGraph.Refs refs =
         GraphLoader.loadAround(corpus.searcher(), r).refs(r.source()).orElseThrow();
+    long citingDocuments = refs.incoming().stream().map(Mention::source).distinct().count();
     w.open("section", "class", "incoming")
-        .element("h2", "Được trích dẫn bởi · Cited by (" + refs.incoming().size() + ")");
+        .element(
+            "h2",
+            "Được trích dẫn bởi · Cited by "
+                + PageLayout.count(citingDocuments, "document", "documents")
+                + (refs.incoming().size() == citingDocuments
+                    ? ""
+                    : ", " + PageLayout.count(refs.incoming().size(), "time", "times")));
     if (refs.incoming().isEmpty()) {
       w.element("p", "No document of the index cites this one.");
     } else {
@@ -134,7 +143,15 @@ final class DocumentPage {
             .open("td", "title", o.text())
             .text(o.action() != null ? o.action() : o.text())
             .end("td")
-            .element("td", String.join(", ", o.themes()))
+            .open("td");
+        for (int i = 0; i < o.themes().size(); i++) {
+          String theme = o.themes().get(i);
+          w.text(i == 0 ? "" : ", ")
+              .open("span", "class", "theme", "title", theme)
+              .text(ThemeTagger.get().label(theme))
+              .end("span");
+        }
+        w.end("td")
             .element("td", when.strip())
             .end("tr");
       }

@@ -70,6 +70,11 @@ final class PageLayout {
     return w.toString();
   }
 
+  /** {@code 1 document}, {@code 3 documents}: a count with the noun it counts. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   /** An error page: the status and what was wrong, escaped. */
   static String error(int status, String message) {
     HtmlWriter w = new HtmlWriter();

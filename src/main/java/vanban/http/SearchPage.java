@@ -2,8 +2,13 @@ package vanban.http;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.SymbolQuery;
+import vanban.model.ExtractionRecord;
+import vanban.normalize.VietnameseNormalizer;
 import vanban.search.SearchHit;
 import vanban.search.SearchRequest;
 import vanban.search.SearchResults;
@@ -32,7 +37,7 @@ final class SearchPage {
   Response render(QueryParameters p) throws IOException {
     String q = p.orNull("q");
     if (q != null && SymbolQuery.parse(q).isPresent()) {
-      return Response.redirect(PageLayout.citesHref(q));
+      return Response.redirect(instrumentHref(q));
     }
     String province = p.orNull("province");
     String type = p.orNull("type");
@@ -56,6 +61,10 @@ final class SearchPage {
     w.open("div", "class", "search-page");
     w.open("aside", "class", "facets");
     for (Map.Entry<String, Map<String, Long>> dim : results.facets().entrySet()) {
+      if (dim.getValue().isEmpty()) {
+        // A heading over nothing to pick: left out (a search without hits has none at all).
+        continue;
+      }
       String name = dim.getKey();
       w.open("section", "class", "facet", "data-dimension", name);
       w.element("h3", DIMENSION_NAMES.getOrDefault(name, name)).tag("ul");
@@ -87,7 +96,10 @@ final class SearchPage {
           .end("p");
     }
     w.open("p", "class", "total")
-        .text(results.total() + (results.total() == 1 ? " document" : " documents"));
+        .text(PageLayout.count(results.total(), "document", "documents"));
+    if (q == null || q.isBlank()) {
+      w.text(" · mới nhất trước · newest first");
+    }
     for (Map.Entry<String, String> f : current.entrySet()) {
       if (!f.getValue().isEmpty() && !f.getKey().equals("exact")) {
         w.raw(" ")
@@ -104,6 +116,9 @@ final class SearchPage {
       }
     }
     w.end("p");
+    if (results.total() == 0 && q != null && !q.isBlank()) {
+      suggest(w, q, current);
+    }
     w.open("ol", "class", "hits");
     for (SearchHit hit : results.hits()) {
       w.open("li", "class", "hit");
@@ -137,6 +152,48 @@ final class SearchPage {
     w.end("section").end("div");
     String title = q == null ? "Tìm kiếm" : q;
     return Response.html(PageLayout.page(corpus, title, q, w.toString()));
+  }
+
+  /**
+   * Where a number-symbol typed in the search box leads: the document bearing it when the index
+   * holds exactly one, else its "cited by" page (which names every document bearing it, when
+   * several do).
+   */
+  private String instrumentHref(String q) throws IOException {
+    Optional<NumberSymbol> symbol = NumberSymbol.parse(q);
+    if (symbol.isPresent()) {
+      List<ExtractionRecord> bearing = corpus.searcher().withSymbol(symbol.get().key());
+      if (bearing.size() == 1) {
+        return corpus.documentHref(bearing.get(0).source());
+      }
+    }
+    return PageLayout.citesHref(q);
+  }
+
+  /**
+   * What to try when nothing matched: the query without its diacritics (typed with marks that the
+   * documents spell otherwise), the search without its filters or in any accented form.
+   */
+  private static void suggest(HtmlWriter w, String q, Map<String, String> current) {
+    w.open("div", "class", "suggest").element("p", "Không tìm thấy văn bản nào · Nothing found.");
+    w.tag("ul");
+    String bare = VietnameseNormalizer.stripDiacritics(q);
+    if (!bare.equals(q)) {
+      w.tag("li")
+          .text("Thử không dấu · try without diacritics: ")
+          .link(PageLayout.href("/", "q", bare), bare)
+          .end("li");
+    }
+    boolean filtered =
+        current.entrySet().stream()
+            .anyMatch(e -> !e.getKey().equals("exact") && !e.getValue().isEmpty());
+    if (filtered) {
+      w.tag("li").link(PageLayout.href("/", "q", q), "Bỏ bộ lọc · search without filters").end("li");
+    }
+    if (!current.getOrDefault("exact", "").isEmpty()) {
+      w.tag("li").link(PageLayout.href("/", "q", q), "Tìm cả dạng có dấu · search any accents").end("li");
+    }
+    w.end("ul").end("div");
   }
 
   /** This search with the filter {@code dimension} set to {@code value} (null removes it). */

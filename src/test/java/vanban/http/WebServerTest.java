@@ -83,6 +83,29 @@ class WebServerTest {
   }
 
   @Test
+  void aNumberSymbolOfADocumentInTheIndexOpensThatDocument() {
+    // 004 is Kết luận 29-KL/TU (its sidecar says so); 000 cites it.
+    HttpResponse<String> r = served.get("/?q=" + enc("29-KL/TU"));
+    assertThat(r.statusCode()).isEqualTo(303);
+    String page = "/documents/" + id("corpus/004_9eae9ce46508e63c.txt");
+    assertThat(r.headers().firstValue("Location")).hasValue(page);
+    // The document page has its cited-by list.
+    assertThat(served.get(page).body()).contains("Cited by 1 document");
+  }
+
+  @Test
+  void aSearchWithoutHitsSaysSoAndSuggestsWhatToTry() {
+    String body = served.get("/?q=" + enc("kỷ luật xyzzyq") + "&province=" + enc("Hà Tĩnh")).body();
+    assertThat(body)
+        .contains("0 documents")
+        .contains("Nothing found")
+        .contains("/?q=ky+luat+xyzzyq")
+        .contains("search without filters")
+        .doesNotContain("class=\"facet\"");
+    assertThat(served.get("/").body()).contains("newest first");
+  }
+
+  @Test
   void citedByPageListsTheCitingDocumentWithTheSentence() {
     String body = served.get("/cites?q=" + enc("26/CT-TTg")).body();
     assertThat(body)
@@ -104,9 +127,12 @@ class WebServerTest {
         .containsPattern("<a class=\"cite\" href=\"" + target + "\" title=\"29-KL/TU\"><mark>")
         // Obligations with their modality and themes, from the record.
         .contains("Obligations (")
-        .containsPattern("<span class=\"modality (must|must-not|responsible|encouraged)\">");
+        .containsPattern("<span class=\"modality (must|must-not|responsible|encouraged)\">")
+        // Themes in Vietnamese, the id in a tooltip.
+        .containsPattern("<span class=\"theme\" title=\"[a-z-]+\">[^<]*[À-ỹ][^<]*</span>");
     String cited = served.get(target).body();
-    assertThat(cited).contains("Cited by (").contains("1567-CV/TU");
+    // 000 cites 004 three times: the heading counts the document once, and the times.
+    assertThat(cited).contains("Cited by 1 document, 3 times").contains("1567-CV/TU");
     // An instrument outside the corpus links to its "cited by" page.
     assertThat(served.get("/documents/" + id("corpus/001_7e46c23dc3c449d0.txt")).body())
         .contains("href=\"/cites?q=26%2FCT-TTg&amp;year=2016\"");
