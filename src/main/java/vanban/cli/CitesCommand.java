@@ -1,6 +1,5 @@
 package vanban.cli;
 
-import vanban.query.GraphLoader;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,16 +8,18 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import vanban.backend.Backend;
 import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
+import vanban.index.IndexFields;
 import vanban.json.Json;
 import vanban.lexicon.SymbolQuery;
+import vanban.query.GraphLoader;
 import vanban.search.DocumentSearcher;
 
 /** {@code vanban cites QUERY}: which documents cite an instrument, with the citing sentences. */
@@ -67,13 +68,21 @@ final class CitesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Optional<SymbolQuery> query = Optional.empty();
+    // An instrument cited by name only (Luật Đất đai): looked up by its name's key.
+    Optional<String> nameKey = Optional.empty();
     if (top == null) {
       String typed = String.join(" ", words);
       query = SymbolQuery.parse(typed);
       if (query.isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "'" + typed + "' is not a number-symbol (try 26/CT-TTg, 'Chỉ thị 26', or --top 10)");
+        nameKey = IndexFields.nameKey(typed);
+        if (nameKey.isEmpty() || !SymbolQuery.readsAsName(typed)) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "'"
+                  + typed
+                  + "' is neither a number-symbol nor an instrument's name (try 26/CT-TTg,"
+                  + " 'Chỉ thị 26', 'Luật Đất đai', or --top 10)");
+        }
       }
     }
     if (limit < 1) {
@@ -86,6 +95,8 @@ final class CitesCommand implements Callable<Integer> {
         // --top ranks every instrument, so it needs the whole graph; a query only its citers.
         if (top != null) {
           graph = GraphLoader.load(searcher);
+        } else if (nameKey.isPresent()) {
+          graph = GraphLoader.loadNamed(searcher, nameKey.get());
         } else {
           GraphLoader.CitingAnswer answer =
               GraphLoader.loadCiting(searcher, query.get(), all ? Integer.MAX_VALUE : limit);
@@ -100,7 +111,11 @@ final class CitesCommand implements Callable<Integer> {
       }
     }
     List<CitedInstrument> found =
-        top != null ? graph.top(top) : graph.find(query.get(), year);
+        top != null
+            ? graph.top(top)
+            : nameKey.isPresent()
+                ? named(graph.findNamed(nameKey.get()), year)
+                : graph.find(query.get(), year);
     Map<String, Integer> citing = citingCounts(found, totals);
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -140,6 +155,13 @@ final class CitesCommand implements Callable<Integer> {
     }
     out.flush();
     return found.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
+  }
+
+  /** The named instruments of {@code found} of {@code year} (all when null). */
+  private static List<CitedInstrument> named(List<CitedInstrument> found, Integer year) {
+    return found.stream()
+        .filter(ci -> year == null || year.equals(ci.instrument().year()))
+        .toList();
   }
 
   /** How many documents cite each instrument of {@code found} in all, by label. */

@@ -1,15 +1,15 @@
 package vanban.cli;
 
-import vanban.query.GraphLoader;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import vanban.crossref.GraphWriter;
 import vanban.backend.Backend;
+import vanban.crossref.GraphWriter;
+import vanban.query.GraphLoader;
 
 /** {@code vanban graph}: the corpus citation graph for Graphviz, Gephi or a script. */
 @Command(

@@ -1,6 +1,5 @@
 package vanban.cli;
 
-import vanban.query.GraphLoader;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,14 +7,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
 import vanban.json.Json;
 import vanban.model.ExtractionRecord;
+import vanban.query.GraphLoader;
 import vanban.search.DocumentSearcher;
 
 /** {@code vanban refs DOC}: what a document cites and which documents cite it. */

@@ -30,6 +30,13 @@ public final class CitationGraph {
   /** Relations that make one instrument stand in for another in amendment-aware answers. */
   private static final Set<String> AMENDING = Set.of("amends", "replaces");
 
+  /** The order of an answer naming several instruments: by year (undated last), then label. */
+  private static final Comparator<CitedInstrument> BY_YEAR_THEN_LABEL =
+      Comparator.comparing(
+              (CitedInstrument ci) -> ci.instrument().year(),
+              Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+          .thenComparing(ci -> ci.instrument().label());
+
   private final Map<String, ExtractionRecord> documents = new LinkedHashMap<>();
   private final List<CitedInstrument> instruments;
 
@@ -81,11 +88,23 @@ public final class CitationGraph {
     return instruments.stream()
         .filter(ci -> ci.mentions().stream().anyMatch(m -> query.matches(m.citation())))
         .filter(ci -> year == null || year.equals(ci.instrument().year()))
-        .sorted(
-            Comparator.comparing(
-                    (CitedInstrument ci) -> ci.instrument().year(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ci -> ci.instrument().label()))
+        .sorted(BY_YEAR_THEN_LABEL)
+        .toList();
+  }
+
+  /**
+   * The instruments cited by name only whose name has the key {@code nameKey} ({@link
+   * vanban.index.IndexFields#nameKey}), ordered by year then label.
+   */
+  public List<CitedInstrument> findNamed(String nameKey) {
+    return instruments.stream()
+        .filter(ci -> ci.instrument().symbol() == null)
+        .filter(
+            ci ->
+                vanban.index.IndexFields.nameKey(ci.instrument().name())
+                    .filter(nameKey::equals)
+                    .isPresent())
+        .sorted(BY_YEAR_THEN_LABEL)
         .toList();
   }
 

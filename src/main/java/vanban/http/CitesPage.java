@@ -8,6 +8,7 @@ import vanban.crossref.CitedInstrument;
 import vanban.crossref.Instrument;
 import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.SymbolQuery;
+import vanban.index.IndexFields;
 import vanban.model.ExtractionRecord;
 import vanban.query.GraphLoader;
 
@@ -28,19 +29,35 @@ final class CitesPage {
     this.mentions = new MentionView(corpus);
   }
 
-  /** The instruments {@code q} means, narrowed to {@code year}; 400 when q is not a symbol. */
+  /**
+   * The instruments {@code q} means, narrowed to {@code year}: by number-symbol ({@code
+   * 26/CT-TTg}, {@code Chỉ thị 26}) or, cited by name only, by name ({@code Luật Đất đai}); 400
+   * when it reads as neither.
+   */
   static List<CitedInstrument> find(CorpusView corpus, String q, Integer year) {
-    SymbolQuery query =
-        SymbolQuery.parse(q)
-            .orElseThrow(
-                () ->
-                    HttpProblem.badRequest(
-                        "'" + q + "' is not a number-symbol (try 26/CT-TTg or 'Chỉ thị 26')"));
     try {
-      return GraphLoader.loadCiting(corpus.searcher(), query).find(query, year);
+      Optional<SymbolQuery> query = SymbolQuery.parse(q);
+      if (query.isPresent()) {
+        return GraphLoader.loadCiting(corpus.searcher(), query.get()).find(query.get(), year);
+      }
+      Optional<String> name = IndexFields.nameKey(q);
+      if (name.isEmpty() || !SymbolQuery.readsAsName(q)) {
+        throw HttpProblem.badRequest(notAnInstrument(q));
+      }
+      return GraphLoader.loadNamed(corpus.searcher(), name.get()).findNamed(name.get()).stream()
+          .filter(ci -> year == null || year.equals(ci.instrument().year()))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Why {@code q} finds nothing to look up, in both languages, with what to type instead. */
+  static String notAnInstrument(String q) {
+    return "“"
+        + q
+        + "” không phải số, ký hiệu hay tên văn bản · is neither a number-symbol nor an"
+        + " instrument's name (try 26/CT-TTg, Chỉ thị 26, Luật Đất đai)";
   }
 
   Response render(QueryParameters p) {
@@ -78,7 +95,21 @@ final class CitesPage {
       w.end("ol").end("section");
       return Response.html(PageLayout.page(corpus, "Cited by", null, w.toString()));
     }
-    List<CitedInstrument> found = find(corpus, q.get(), year);
+    List<CitedInstrument> found;
+    try {
+      found = find(corpus, q.get(), year);
+    } catch (HttpProblem problem) {
+      // The page keeps the query and offers a full-text search of it instead.
+      w.element("h1", "Văn bản trích dẫn · Cited by");
+      w.open("p", "class", "error").text(problem.getMessage()).end("p");
+      w.open("p", "class", "suggest")
+          .link(PageLayout.href("/", "q", q.get()), "Tìm toàn văn · search the texts for “" + q.get() + "”")
+          .end("p");
+      w.end("section");
+      return Response.html(
+          problem.status(),
+          PageLayout.page(corpus, "Cited by " + q.get(), q.get(), w.toString()));
+    }
     w.open("h1").text("Văn bản trích dẫn · Cited by: ").text(q.get());
     if (year != null) {
       w.text(" (" + year + ")");

@@ -404,6 +404,15 @@ public final class DocumentIndexer implements Closeable {
     for (String key : instruments) {
       doc.add(new StringField(IndexFields.INSTRUMENT, key, Field.Store.NO));
     }
+    TreeSet<String> names = new TreeSet<>();
+    for (Citation citation : record.citations()) {
+      if (citation.symbol() == null) {
+        IndexFields.nameKey(citation.name()).ifPresent(names::add);
+      }
+    }
+    for (String key : names) {
+      doc.add(new StringField(IndexFields.CITES_NAME, key, Field.Store.NO));
+    }
     TreeSet<String> amendments = new TreeSet<>();
     TreeSet<String> citedAs = new TreeSet<>();
     for (Citation citation : record.citations()) {

@@ -33,6 +33,18 @@ public record SymbolQuery(String typeCode, String number, NumberSymbol symbol) {
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 
+  /**
+   * Whether {@code typed} reads as an instrument's name: it starts with a type name of the lexicon
+   * followed by more words ({@code Luật Đất đai}, {@code Nghị quyết Trung ương 4}).
+   */
+  public static boolean readsAsName(String typed) {
+    if (typed == null) {
+      return false;
+    }
+    String folded = fold(Normalizer.normalize(typed, Normalizer.Form.NFC).strip());
+    return TYPE_NAMES.stream().anyMatch(name -> folded.startsWith(fold(name) + " "));
+  }
+
   /** The query {@code typed} means; empty when it names no instrument. */
   public static Optional<SymbolQuery> parse(String typed) {
     if (typed == null) {

@@ -190,6 +190,16 @@ public final class GraphLoader {
     return build(List.copyOf(records.values()), searcher::text);
   }
 
+  /**
+   * The graph of the records citing, by name only, the instrument whose name key is {@code
+   * nameKey} ({@link IndexFields#nameKey}: {@code Luật Đất đai} and {@code luat dat dai 2013} are
+   * one key); its {@link CitationGraph#findNamed} gives the instruments. A term lookup.
+   */
+  public static CitationGraph loadNamed(DocumentSearcher searcher, String nameKey)
+      throws IOException {
+    return build(searcher.citingName(nameKey), searcher::text);
+  }
+
   /** How many of {@code years} are years (not the empty one of year-less citations). */
   private static long datedYears(Set<String> years) {
     return years.stream().filter(y -> !y.isEmpty()).count();

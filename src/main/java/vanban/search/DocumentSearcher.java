@@ -340,6 +340,14 @@ public final class DocumentSearcher implements Closeable {
   }
 
   /**
+   * The records citing, by name only, the instrument whose {@link IndexFields#nameKey} is {@code
+   * nameKey} ({@code luat dat dai}), sorted by {@code source}: a term lookup.
+   */
+  public List<ExtractionRecord> citingName(String nameKey) throws IOException {
+    return matching(new TermQuery(new Term(IndexFields.CITES_NAME, nameKey)));
+  }
+
+  /**
    * The first records of a lookup, in {@code source} order — cut to what a citation answer reads:
    * source, metadata, citations ({@link IndexFields#CITATION_RECORD}) — how many match in all, and
    * the citing sentences stored with the records that have them, by source.

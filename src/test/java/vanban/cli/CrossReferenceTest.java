@@ -80,7 +80,20 @@ class CrossReferenceTest {
     assertThat(run("cites", "99/CT-TTg").exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
     CliRun garbage = run("cites", "kỷ luật");
     assertThat(garbage.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(garbage.err()).contains("not a number-symbol");
+    assertThat(garbage.err()).contains("neither a number-symbol nor an instrument's name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Luật Viên chức", "luat vien chuc", "Luật viên chức năm 2010"})
+  void aLawCitedByNameIsFoundByItsName(String typed) {
+    CliRun r = run("cites", typed);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .startsWith("Luật Viên chức")
+        .contains("corpus/004_9eae9ce46508e63c.txt")
+        .contains("«Luật Viên chức»");
+    // A law nobody in the index cites is not found (exit 4), not a usage error.
+    assertThat(run("cites", "Luật Đất đai").exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
   }
 
   @Test

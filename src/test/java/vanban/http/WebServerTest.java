@@ -94,6 +94,21 @@ class WebServerTest {
   }
 
   @Test
+  void aLawCitedByNameHasItsCitedByPage() {
+    String page = served.get("/cites?q=" + enc("Luật Viên chức")).body();
+    assertThat(page).contains("Luật Viên chức").contains("cited by 1 document").contains("29-KL/TU");
+    assertThat(served.get("/api/cites?q=" + enc("luat vien chuc")).body())
+        .contains("\"citingDocuments\":{\"Luật Viên chức\":1}");
+    // Neither a symbol nor a name: 400, in both languages, the query kept, a full-text search offered.
+    HttpResponse<String> bad = served.get("/cites?q=" + enc("kỷ luật"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("không phải số, ký hiệu hay tên văn bản")
+        .contains("value=\"kỷ luật\"")
+        .contains("href=\"/?q=k%E1%BB%B7+lu%E1%BA%ADt\"");
+  }
+
+  @Test
   void aSearchWithoutHitsSaysSoAndSuggestsWhatToTry() {
     String body = served.get("/?q=" + enc("kỷ luật xyzzyq") + "&province=" + enc("Hà Tĩnh")).body();
     assertThat(body)
