@@ -598,6 +598,34 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void actorsBeforeVerbsOfAttendingMeetingAndAgreeingAndAfterLinkingOpeners() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Các sở, ngành, địa phương dự Hội nghị đúng thành phần được mời.",
+                "2. Các đồng chí Thường trực Đảng ủy xã dự và trao Huy hiệu Đảng cho đảng viên.",
+                "3. Đoàn công tác của tỉnh làm việc với Ủy ban nhân dân các xã về tiến độ giải"
+                    + " ngân.",
+                "4. Hội Nông dân xã Phối hợp với Đoàn Thanh niên tổ chức ra quân làm vệ sinh.",
+                "5. Ủy ban nhân dân các xã thống nhất với Ban Chỉ huy Quân sự về địa điểm tập kết và"
+                    + " bố trí lực lượng.",
+                "6. Theo đó, Ủy ban nhân dân các xã có trách nhiệm rà soát danh sách hộ nghèo.",
+                "7. Cùng với nguồn vốn của tỉnh, Ủy ban nhân dân các huyện bố trí thêm kinh phí.",
+                "8. Các đơn vị dự án trọng điểm chủ động lập kế hoạch giải phóng mặt bằng."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Các sở, ngành, địa phương",
+            "Các đồng chí Thường trực Đảng ủy xã",
+            "Đoàn công tác của tỉnh",
+            "Hội Nông dân xã",
+            "Ủy ban nhân dân các xã",
+            "Ủy ban nhân dân các xã",
+            "Ủy ban nhân dân các huyện",
+            "Các đơn vị dự án trọng điểm");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
