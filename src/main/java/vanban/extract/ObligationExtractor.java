@@ -1064,12 +1064,20 @@ public final class ObligationExtractor {
     return lowerFirst(s);
   }
 
-  /** {@code Giao X chủ trì …} anywhere at a clause start, or null. */
+  /**
+   * {@code Giao X chủ trì …} anywhere at a clause start, or null. Inside a sentence {@code giao}
+   * also hands a thing over ({@code …, giao Huy hiệu Đảng cùng quyết định cho cấp ủy cơ sở để tổ
+   * chức …}): there it assigns only when what follows names a body.
+   */
   private Matcher assign(String sentence) {
     for (ObligationCues.Cue cue : cues.of("assign")) {
       Matcher m = cue.pattern().matcher(sentence);
-      if (m.find() && m.group("actor").split("\\s+").length <= ACTOR_WORDS) {
-        return m;
+      while (m.find()) {
+        String actor = m.group("actor");
+        if (actor.split("\\s+").length <= ACTOR_WORDS
+            && (m.start() == 0 || startsWithActor(actor))) {
+          return m;
+        }
       }
     }
     return null;
@@ -1230,17 +1238,31 @@ public final class ObligationExtractor {
   private static final Pattern RESPONSIBLE_AT =
       Pattern.compile("\\s*(?:chịu|có)\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện|tổ\\s+chức)");
 
-  /** Where the first verb cue of {@code s} starts, or -1. */
+  /**
+   * Where the first verb cue of {@code s} starts, or -1. A cue right after a bare head is part of a
+   * body's name: {@code Ban chấp hành Đảng bộ}, {@code Ban xây dựng Đảng}, {@code Tổ công tác}.
+   */
   private int cueEnd(String s) {
     int best = -1;
     for (ObligationCues.Cue cue : cues.of("verb")) {
       Matcher m = cue.pattern().matcher(s);
-      if (m.find() && (best < 0 || m.start() < best)) {
-        best = m.start();
+      while (m.find()) {
+        if (!BARE_HEAD.matcher(s.substring(0, m.start())).find()) {
+          if (best < 0 || m.start() < best) {
+            best = m.start();
+          }
+          break;
+        }
       }
     }
     return best;
   }
+
+  /**
+   * A body's head word, capitalised as names are, that a verb may follow inside its name: {@code
+   * Ban}, {@code Tổ}, {@code Đoàn} ({@code … trong tiểu ban căn cứ …} is a clause).
+   */
+  private static final Pattern BARE_HEAD = Pattern.compile("(?<![\\p{L}])(?:Ban|Tổ|Đoàn)$");
 
   /** Where the subject of {@code s} ends: at its first verb cue or verb of action, or -1. */
   private int subjectEnd(String s) {

@@ -626,6 +626,28 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void verbsInsideNamesAndVerbsHandingThingsOverDoNotEndTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                // "giao" inside a sentence hands a thing over; it assigns only a body.
+                "1. Ban Tổ chức Huyện ủy tiếp nhận hồ sơ, giao Huy hiệu cho các chi bộ để tổ chức"
+                    + " trao tặng.",
+                // A verb after a capitalised bare head is part of the body's name.
+                "2. Đồng chí Ủy viên Ban chấp hành Đảng bộ xã chỉ đạo các chi bộ triển khai thực"
+                    + " hiện.",
+                "3. Ban xây dựng Đảng cấp ủy ghi số, vào sổ theo dõi các quyết định khen thưởng.",
+                "4. Các thành viên trong tổ căn cứ nhiệm vụ được giao xây dựng kế hoạch."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Ban Tổ chức Huyện ủy",
+            "Ủy viên Ban chấp hành Đảng bộ xã",
+            "Ban xây dựng Đảng cấp ủy",
+            "Các thành viên trong tổ");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
