@@ -26,7 +26,6 @@ import vanban.structure.DocumentStructure;
 public final class ObligationExtractor {
   // "Yêu cầu các sở …", "Đề nghị UBND tỉnh …": the request verb before the actor.
   private static final Pattern REQUEST_OPENING = Pattern.compile("^(?:[Yy]êu cầu|[Đđ]ề nghị)\\s+");
-  private static final Pattern COMMA = Pattern.compile(",\\s+");
   // "…; tuyệt đối không …", "…, không …": where a forbidding clause can start.
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]\\s+");
 
@@ -973,14 +972,59 @@ public final class ObligationExtractor {
     if (!opens(s)) {
       return s;
     }
-    Matcher comma = COMMA.matcher(s);
-    while (comma.find()) {
-      String rest = s.substring(comma.end());
+    for (String rest : openerClauses(s)) {
       if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
         return rest;
       }
     }
     return s;
+  }
+
+  /** Where the subject of a sentence opening with an adverbial may start: after a comma or colon. */
+  private static final Pattern CLAUSE_START = Pattern.compile("[,:]\\s+");
+
+  /** {@code … thì X …}: the main clause after a condition. */
+  private static final Pattern THEN = Pattern.compile("\\sthì\\s+");
+
+  /**
+   * What follows each comma or colon of a sentence that opens with an adverbial ({@code Đối với
+   * …(…, …), …: Cấp ủy …}), in order; a comma inside brackets ends nothing ({@code (qua Bộ Nội
+   * vụ, Văn phòng Chính phủ)}).
+   */
+  private static List<String> openerClauses(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = CLAUSE_START.matcher(s);
+    while (m.find()) {
+      if (depth(s, m.start()) == 0) {
+        out.add(s.substring(m.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Where what {@code p} finds first outside brackets ends, or -1. */
+  private static int outsideBrackets(String s, Pattern p) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      if (depth(s, m.start()) == 0) {
+        return m.end();
+      }
+    }
+    return -1;
+  }
+
+  /** How many brackets are open at {@code pos}. */
+  private static int depth(String s, int pos) {
+    int d = 0;
+    for (int i = 0; i < pos; i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        d++;
+      } else if (c == ')' && d > 0) {
+        d--;
+      }
+    }
+    return d;
   }
 
   /** {@code Đề nghị X}, {@code trân trọng đề nghị X}: the request verb, then whom it asks. */
@@ -1107,9 +1151,16 @@ public final class ObligationExtractor {
       return labelled;
     }
     if (opens(s)) {
-      Matcher comma = COMMA.matcher(s);
-      while (comma.find()) {
-        String rest = s.substring(comma.end());
+      // "Trường hợp …, chi bộ … không họp được thì cấp ủy chi bộ căn cứ …": the condition ends at
+      // "thì"; the main clause after it names who acts.
+      int then = outsideBrackets(s, THEN);
+      if (then >= 0 && startsWithActor(s.substring(then))) {
+        String main = subject(s.substring(then));
+        if (main != null) {
+          return main;
+        }
+      }
+      for (String rest : openerClauses(s)) {
         if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
           // "Trên cơ sở đó, Bộ Nội vụ đề nghị các bộ …": whom it asks, as without the opener.
           String asked = subject(rest);

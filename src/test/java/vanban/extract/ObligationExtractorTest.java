@@ -648,6 +648,27 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void bracketsColonsAndConditionsAfterAnOpenerDoNotHideTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                // A comma inside brackets ends no opener.
+                "1. Ủy ban nhân dân các xã:",
+                "- Định kỳ báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ, Văn phòng Ủy ban nhân dân"
+                    + " tỉnh) trước ngày 25 hằng tháng theo hướng dẫn của Sở Nội vụ.",
+                // A colon ends a long opener as a comma does.
+                "2. Đối với hồ sơ khen thưởng đột xuất (trong vòng 15 ngày đối với thành tích phòng,"
+                    + " chống thiên tai, trong vòng 30 ngày đối với các thành tích khác), khen thưởng"
+                    + " chuyên đề: Cấp ủy cấp trên cơ sở gửi hồ sơ về Ban Tổ chức Huyện ủy.",
+                // A condition ends at "thì"; the body after it acts.
+                "3. Trường hợp người ứng cử vắng mặt, tổ bầu cử không liên hệ được thì Ủy ban bầu cử"
+                    + " xã xem xét, quyết định."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly("Ủy ban nhân dân các xã", "Cấp ủy cấp trên cơ sở", "Ủy ban bầu cử xã");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
