@@ -834,6 +834,10 @@ public final class ObligationExtractor {
         actor = actor == null ? subject(later) : actor;
       }
     }
+    if (actor == null) {
+      // "Quỹ … do Bộ trưởng Bộ Công an quản lý, điều hành": a passive sentence's agent acts.
+      actor = agent(first);
+    }
     out.add(obligation(p.text(), p.start(), modality, actor, subject, section));
 
     if (!modality.equals("must")) {
@@ -866,6 +870,23 @@ public final class ObligationExtractor {
       }
       addProhibitedClauses(sentence, p.start() + range[0], actor, section, out);
     }
+  }
+
+  /**
+   * The agent of a passive sentence ({@code … do Chủ tịch UBND tỉnh quyết định}, {@code … phải được
+   * các cơ quan, đơn vị quản lý …}) up to its verb, when it names a body; else null.
+   */
+  private String agent(String sentence) {
+    for (ObligationCues.Cue cue : cues.of("passive")) {
+      Matcher m = cue.pattern().matcher(sentence.strip());
+      if (m.find()) {
+        String rest = sentence.strip().substring(m.start("agent"));
+        if (startsWithActor(rest)) {
+          return nounPhrase(rest, subjectEnd(rest));
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -669,6 +669,26 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void aPassiveSentencesAgentActsWhenNothingElseNamesTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Nhà văn hóa thôn do Ban công tác Mặt trận thôn quản lý, sử dụng.",
+                "2. Hồ sơ đề nghị phải được Ủy ban nhân dân các xã kiểm tra, xác nhận trước khi"
+                    + " gửi.",
+                // "do" as "because", an agent that is no body: nobody named.
+                "3. Do ảnh hưởng của mưa lũ, việc bầu cử được tổ chức sớm hơn.",
+                "4. Huy hiệu Đảng được trao tặng vào dịp kỷ niệm các ngày lễ lớn.",
+                // A heading's actor wins over a passive agent.
+                "5. Sở Nội vụ:",
+                "- Hồ sơ phải được các phòng chuyên môn thẩm định trước khi trình."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Ban công tác Mặt trận thôn", "Ủy ban nhân dân các xã", null, null, "Sở Nội vụ");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
