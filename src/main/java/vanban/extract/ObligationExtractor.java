@@ -331,6 +331,11 @@ public final class ObligationExtractor {
       if ((checklist && !p.heading()) || underEmptyField(text, p.start())) {
         continue;
       }
+      if (!p.heading() && continuesLineAbove(text, p.start())) {
+        // "… Tổng hợp danh sách các thành phần do" / "Bộ Y tế mời gửi …": the printed line broke a
+        // sentence that the line above already gives as a unit; its tail is no unit of its own.
+        continue;
+      }
       if (REASONS.matcher(p.text()).find()) {
         // "Lý do: Vi phạm quy định …, cụ thể như sau:" then "a) Hội X: Quá thời gian …": why, not
         // what must be done.
@@ -507,6 +512,26 @@ public final class ObligationExtractor {
       first = false;
     }
     return false;
+  }
+
+  /**
+   * Whether the line at {@code start} goes on with the sentence of the line above it, and that line
+   * names an action itself (it is a unit; {@code Điều 4. Chánh Văn phòng …,} over {@code Thủ trưởng
+   * … căn cứ quyết định thi hành} leaves the action to the tail): that line ends with a comma or a
+   * word that cannot end a sentence ({@code continued} cues: {@code … do}, {@code … của}), or leaves
+   * a bracket open ({@code (Hội Nông dân; Đoàn Thanh niên;}).
+   */
+  private boolean continuesLineAbove(String text, int start) {
+    int end = text.lastIndexOf('\n', Math.max(0, start - 1));
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= 0) {
+      return false;
+    }
+    String above = text.substring(text.lastIndexOf('\n', end - 1) + 1, end).strip();
+    return (matchesAny("continued", above) || depth(above, above.length()) > 0)
+        && !fragment(LABEL.matcher(above).replaceFirst(""));
   }
 
   /** Whether the line holding {@code pos} starts with a bullet mark. */

@@ -689,6 +689,32 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void theTailOfASentenceBrokenAcrossPrintedLinesIsNoUnitOfItsOwn() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                // The line above ends with a word no sentence ends with, or leaves a bracket open.
+                "1. Sở Tài chính tổng hợp danh sách đại biểu các đơn vị do",
+                "Ủy ban nhân dân các xã đăng ký gửi về trước ngày 10/12/2025.",
+                "2. Ủy ban nhân dân các xã tuyên truyền đến các tổ chức (Hội Nông dân; Hội Phụ nữ;",
+                "Đoàn Thanh niên) để phổ biến sâu rộng đến hội viên.",
+                // The line above names no action: the tail holds the duty and stays.
+                "3. Chánh Văn phòng Ủy ban nhân dân huyện,",
+                "Trưởng các phòng, ban chịu trách nhiệm thi hành Kế hoạch này.",
+                // The line above ends its sentence: the next line is a paragraph of its own.
+                "4. Sở Nội vụ hướng dẫn các xã thực hiện.",
+                "Trên cơ sở đó, Ủy ban nhân dân các xã báo cáo kết quả về Sở Nội vụ."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Sở Tài chính tổng hợp danh sách đại biểu các đơn vị do",
+            "Ủy ban nhân dân các xã tuyên truyền đến các tổ chức (Hội Nông dân; Hội Phụ nữ;",
+            "Trưởng các phòng, ban chịu trách nhiệm thi hành Kế hoạch này.",
+            "Sở Nội vụ hướng dẫn các xã thực hiện.",
+            "Trên cơ sở đó, Ủy ban nhân dân các xã báo cáo kết quả về Sở Nội vụ.");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
