@@ -351,7 +351,9 @@ public final class ObligationExtractor {
         continue;
       }
       boolean hasFollowers = child < node.children().size();
-      if (isLeadIn(p, hasFollowers) || (p.heading() && titleOfSubItems(p.text(), node))) {
+      if (isLeadIn(p, hasFollowers)
+          || (p.heading() && titleOfSubItems(p.text(), node))
+          || (p.heading() && isTitle(p.text()) && matchesAny("listing", p.text()))) {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
         if (AIMS.matcher(p.text()).find()) {
           ctx = ctx.withoutAuthor();

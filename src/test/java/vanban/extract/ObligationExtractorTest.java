@@ -715,6 +715,21 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void whomATextAppliesToIsNoDuty() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "Điều 1. Đối tượng áp dụng",
+                "1. Cơ quan, tổ chức, cá nhân trong nước.",
+                "2. Cơ quan, tổ chức, cá nhân nước ngoài tại Việt Nam.",
+                "Điều 2. Tổ chức thực hiện",
+                "Sở Tài chính hướng dẫn các đơn vị lập dự toán kinh phí."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly("Sở Tài chính hướng dẫn các đơn vị lập dự toán kinh phí.");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
