@@ -730,6 +730,23 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void whatALawProvidesAndWhatABodyFoundAreBackground() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Theo quy định tại Điều 5 Thông tư số 12/2024/TT-BNV thì Thông tư chỉ quy định về"
+                    + " hồ sơ khen thưởng đột xuất, không quy định về khen thưởng chuyên đề.",
+                "2. Qua kiểm tra hồ sơ, Sở Nội vụ nhận thấy hội đã tổ chức đại hội đúng quy định.",
+                "3. Theo quy định tại Điều 5 Thông tư số 12/2024/TT-BNV, các đơn vị phải gửi hồ sơ"
+                    + " khen thưởng theo quy định về thi đua."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Theo quy định tại Điều 5 Thông tư số 12/2024/TT-BNV, các đơn vị phải gửi hồ sơ khen"
+                + " thưởng theo quy định về thi đua.");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
