@@ -33,14 +33,14 @@ class DevsetFiguresTest {
 
   /**
    * Obligations on the 22 documents with two readers' obligation gold (devset/RULES.md, S1-S8). The
-   * issue's targets (recall and precision ≥ 0.9, modality ≥ 0.95, actor ≥ 0.9) are not all reached:
-   * these floors are the figures measured, so that no change loses ground unnoticed.
+   * issue's targets (recall and precision ≥ 0.9, modality ≥ 0.95, actor ≥ 0.9) are reached: these
+   * floors are the figures measured (actor 0.924), so that no change loses ground unnoticed.
    */
   private static final double OBLIGATION_RECALL_FLOOR = 0.96;
 
   private static final double OBLIGATION_PRECISION_FLOOR = 0.90;
   private static final double OBLIGATION_MODALITY_FLOOR = 0.96;
-  private static final double OBLIGATION_ACTOR_FLOOR = 0.87;
+  private static final double OBLIGATION_ACTOR_FLOOR = 0.91;
 
   private static Evaluation run(Path gold) throws Exception {
     List<GoldDocument> docs = GoldFile.read(gold);
