@@ -28,7 +28,8 @@ final class ObligationCues {
               || row[0].equals("report")
               || row[0].equals("assign")
               || row[0].equals("not-duty")
-              || row[0].equals("task-field");
+              || row[0].equals("task-field")
+              || row[0].equals("continued");
       int flags =
           caseSensitive ? Pattern.UNICODE_CASE : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
       cues.add(new Cue(row[0], row[1], Pattern.compile(row[2], flags), row[3]));

@@ -26,7 +26,6 @@ import vanban.structure.DocumentStructure;
 public final class ObligationExtractor {
   // "Yêu cầu các sở …", "Đề nghị UBND tỉnh …": the request verb before the actor.
   private static final Pattern REQUEST_OPENING = Pattern.compile("^(?:[Yy]êu cầu|[Đđ]ề nghị)\\s+");
-  private static final Pattern COMMA = Pattern.compile(",\\s+");
   // "…; tuyệt đối không …", "…, không …": where a forbidding clause can start.
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;,]\\s+");
 
@@ -332,6 +331,11 @@ public final class ObligationExtractor {
       if ((checklist && !p.heading()) || underEmptyField(text, p.start())) {
         continue;
       }
+      if (!p.heading() && continuesLineAbove(text, p.start())) {
+        // "… Tổng hợp danh sách các thành phần do" / "Bộ Y tế mời gửi …": the printed line broke a
+        // sentence that the line above already gives as a unit; its tail is no unit of its own.
+        continue;
+      }
       if (REASONS.matcher(p.text()).find()) {
         // "Lý do: Vi phạm quy định …, cụ thể như sau:" then "a) Hội X: Quá thời gian …": why, not
         // what must be done.
@@ -347,7 +351,9 @@ public final class ObligationExtractor {
         continue;
       }
       boolean hasFollowers = child < node.children().size();
-      if (isLeadIn(p, hasFollowers) || (p.heading() && titleOfSubItems(p.text(), node))) {
+      if (isLeadIn(p, hasFollowers)
+          || (p.heading() && titleOfSubItems(p.text(), node))
+          || (p.heading() && isTitle(p.text()) && matchesAny("listing", p.text()))) {
         ctx = ctx.withModality(headingModality(p.text())).withActor(headingActor(p.text()));
         if (AIMS.matcher(p.text()).find()) {
           ctx = ctx.withoutAuthor();
@@ -508,6 +514,26 @@ public final class ObligationExtractor {
       first = false;
     }
     return false;
+  }
+
+  /**
+   * Whether the line at {@code start} goes on with the sentence of the line above it, and that line
+   * names an action itself (it is a unit; {@code Điều 4. Chánh Văn phòng …,} over {@code Thủ trưởng
+   * … căn cứ quyết định thi hành} leaves the action to the tail): that line ends with a comma or a
+   * word that cannot end a sentence ({@code continued} cues: {@code … do}, {@code … của}), or leaves
+   * a bracket open ({@code (Hội Nông dân; Đoàn Thanh niên;}).
+   */
+  private boolean continuesLineAbove(String text, int start) {
+    int end = text.lastIndexOf('\n', Math.max(0, start - 1));
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= 0) {
+      return false;
+    }
+    String above = text.substring(text.lastIndexOf('\n', end - 1) + 1, end).strip();
+    return (matchesAny("continued", above) || depth(above, above.length()) > 0)
+        && !fragment(LABEL.matcher(above).replaceFirst(""));
   }
 
   /** Whether the line holding {@code pos} starts with a bullet mark. */
@@ -835,6 +861,10 @@ public final class ObligationExtractor {
         actor = actor == null ? subject(later) : actor;
       }
     }
+    if (actor == null) {
+      // "Quỹ … do Bộ trưởng Bộ Công an quản lý, điều hành": a passive sentence's agent acts.
+      actor = agent(first);
+    }
     out.add(obligation(p.text(), p.start(), modality, actor, subject, section));
 
     if (!modality.equals("must")) {
@@ -867,6 +897,23 @@ public final class ObligationExtractor {
       }
       addProhibitedClauses(sentence, p.start() + range[0], actor, section, out);
     }
+  }
+
+  /**
+   * The agent of a passive sentence ({@code … do Chủ tịch UBND tỉnh quyết định}, {@code … phải được
+   * các cơ quan, đơn vị quản lý …}) up to its verb, when it names a body; else null.
+   */
+  private String agent(String sentence) {
+    for (ObligationCues.Cue cue : cues.of("passive")) {
+      Matcher m = cue.pattern().matcher(sentence.strip());
+      if (m.find()) {
+        String rest = sentence.strip().substring(m.start("agent"));
+        if (startsWithActor(rest)) {
+          return nounPhrase(rest, subjectEnd(rest));
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -973,14 +1020,59 @@ public final class ObligationExtractor {
     if (!opens(s)) {
       return s;
     }
-    Matcher comma = COMMA.matcher(s);
-    while (comma.find()) {
-      String rest = s.substring(comma.end());
+    for (String rest : openerClauses(s)) {
       if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
         return rest;
       }
     }
     return s;
+  }
+
+  /** Where the subject of a sentence opening with an adverbial may start: after a comma or colon. */
+  private static final Pattern CLAUSE_START = Pattern.compile("[,:]\\s+");
+
+  /** {@code … thì X …}: the main clause after a condition. */
+  private static final Pattern THEN = Pattern.compile("\\sthì\\s+");
+
+  /**
+   * What follows each comma or colon of a sentence that opens with an adverbial ({@code Đối với
+   * …(…, …), …: Cấp ủy …}), in order; a comma inside brackets ends nothing ({@code (qua Bộ Nội
+   * vụ, Văn phòng Chính phủ)}).
+   */
+  private static List<String> openerClauses(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = CLAUSE_START.matcher(s);
+    while (m.find()) {
+      if (depth(s, m.start()) == 0) {
+        out.add(s.substring(m.end()));
+      }
+    }
+    return out;
+  }
+
+  /** Where what {@code p} finds first outside brackets ends, or -1. */
+  private static int outsideBrackets(String s, Pattern p) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      if (depth(s, m.start()) == 0) {
+        return m.end();
+      }
+    }
+    return -1;
+  }
+
+  /** How many brackets are open at {@code pos}. */
+  private static int depth(String s, int pos) {
+    int d = 0;
+    for (int i = 0; i < pos; i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        d++;
+      } else if (c == ')' && d > 0) {
+        d--;
+      }
+    }
+    return d;
   }
 
   /** {@code Đề nghị X}, {@code trân trọng đề nghị X}: the request verb, then whom it asks. */
@@ -1064,12 +1156,20 @@ public final class ObligationExtractor {
     return lowerFirst(s);
   }
 
-  /** {@code Giao X chủ trì …} anywhere at a clause start, or null. */
+  /**
+   * {@code Giao X chủ trì …} anywhere at a clause start, or null. Inside a sentence {@code giao}
+   * also hands a thing over ({@code …, giao Huy hiệu Đảng cùng quyết định cho cấp ủy cơ sở để tổ
+   * chức …}): there it assigns only when what follows names a body.
+   */
   private Matcher assign(String sentence) {
     for (ObligationCues.Cue cue : cues.of("assign")) {
       Matcher m = cue.pattern().matcher(sentence);
-      if (m.find() && m.group("actor").split("\\s+").length <= ACTOR_WORDS) {
-        return m;
+      while (m.find()) {
+        String actor = m.group("actor");
+        if (actor.split("\\s+").length <= ACTOR_WORDS
+            && (m.start() == 0 || startsWithActor(actor))) {
+          return m;
+        }
       }
     }
     return null;
@@ -1099,9 +1199,16 @@ public final class ObligationExtractor {
       return labelled;
     }
     if (opens(s)) {
-      Matcher comma = COMMA.matcher(s);
-      while (comma.find()) {
-        String rest = s.substring(comma.end());
+      // "Trường hợp …, chi bộ … không họp được thì cấp ủy chi bộ căn cứ …": the condition ends at
+      // "thì"; the main clause after it names who acts.
+      int then = outsideBrackets(s, THEN);
+      if (then >= 0 && startsWithActor(s.substring(then))) {
+        String main = subject(s.substring(then));
+        if (main != null) {
+          return main;
+        }
+      }
+      for (String rest : openerClauses(s)) {
         if (startsWithActor(rest) && !matchesAny("continuation", rest)) {
           // "Trên cơ sở đó, Bộ Nội vụ đề nghị các bộ …": whom it asks, as without the opener.
           String asked = subject(rest);
@@ -1230,17 +1337,31 @@ public final class ObligationExtractor {
   private static final Pattern RESPONSIBLE_AT =
       Pattern.compile("\\s*(?:chịu|có)\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện|tổ\\s+chức)");
 
-  /** Where the first verb cue of {@code s} starts, or -1. */
+  /**
+   * Where the first verb cue of {@code s} starts, or -1. A cue right after a bare head is part of a
+   * body's name: {@code Ban chấp hành Đảng bộ}, {@code Ban xây dựng Đảng}, {@code Tổ công tác}.
+   */
   private int cueEnd(String s) {
     int best = -1;
     for (ObligationCues.Cue cue : cues.of("verb")) {
       Matcher m = cue.pattern().matcher(s);
-      if (m.find() && (best < 0 || m.start() < best)) {
-        best = m.start();
+      while (m.find()) {
+        if (!BARE_HEAD.matcher(s.substring(0, m.start())).find()) {
+          if (best < 0 || m.start() < best) {
+            best = m.start();
+          }
+          break;
+        }
       }
     }
     return best;
   }
+
+  /**
+   * A body's head word, capitalised as names are, that a verb may follow inside its name: {@code
+   * Ban}, {@code Tổ}, {@code Đoàn} ({@code … trong tiểu ban căn cứ …} is a clause).
+   */
+  private static final Pattern BARE_HEAD = Pattern.compile("(?<![\\p{L}])(?:Ban|Tổ|Đoàn)$");
 
   /** Where the subject of {@code s} ends: at its first verb cue or verb of action, or -1. */
   private int subjectEnd(String s) {

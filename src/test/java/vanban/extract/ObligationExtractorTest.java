@@ -598,6 +598,155 @@ class ObligationExtractorTest {
   }
 
   @Test
+  void actorsBeforeVerbsOfAttendingMeetingAndAgreeingAndAfterLinkingOpeners() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Các sở, ngành, địa phương dự Hội nghị đúng thành phần được mời.",
+                "2. Các đồng chí Thường trực Đảng ủy xã dự và trao Huy hiệu Đảng cho đảng viên.",
+                "3. Đoàn công tác của tỉnh làm việc với Ủy ban nhân dân các xã về tiến độ giải"
+                    + " ngân.",
+                "4. Hội Nông dân xã Phối hợp với Đoàn Thanh niên tổ chức ra quân làm vệ sinh.",
+                "5. Ủy ban nhân dân các xã thống nhất với Ban Chỉ huy Quân sự về địa điểm tập kết và"
+                    + " bố trí lực lượng.",
+                "6. Theo đó, Ủy ban nhân dân các xã có trách nhiệm rà soát danh sách hộ nghèo.",
+                "7. Cùng với nguồn vốn của tỉnh, Ủy ban nhân dân các huyện bố trí thêm kinh phí.",
+                "8. Các đơn vị dự án trọng điểm chủ động lập kế hoạch giải phóng mặt bằng."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Các sở, ngành, địa phương",
+            "Các đồng chí Thường trực Đảng ủy xã",
+            "Đoàn công tác của tỉnh",
+            "Hội Nông dân xã",
+            "Ủy ban nhân dân các xã",
+            "Ủy ban nhân dân các xã",
+            "Ủy ban nhân dân các huyện",
+            "Các đơn vị dự án trọng điểm");
+  }
+
+  @Test
+  void verbsInsideNamesAndVerbsHandingThingsOverDoNotEndTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                // "giao" inside a sentence hands a thing over; it assigns only a body.
+                "1. Ban Tổ chức Huyện ủy tiếp nhận hồ sơ, giao Huy hiệu cho các chi bộ để tổ chức"
+                    + " trao tặng.",
+                // A verb after a capitalised bare head is part of the body's name.
+                "2. Đồng chí Ủy viên Ban chấp hành Đảng bộ xã chỉ đạo các chi bộ triển khai thực"
+                    + " hiện.",
+                "3. Ban xây dựng Đảng cấp ủy ghi số, vào sổ theo dõi các quyết định khen thưởng.",
+                "4. Các thành viên trong tổ căn cứ nhiệm vụ được giao xây dựng kế hoạch."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Ban Tổ chức Huyện ủy",
+            "Ủy viên Ban chấp hành Đảng bộ xã",
+            "Ban xây dựng Đảng cấp ủy",
+            "Các thành viên trong tổ");
+  }
+
+  @Test
+  void bracketsColonsAndConditionsAfterAnOpenerDoNotHideTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                // A comma inside brackets ends no opener.
+                "1. Ủy ban nhân dân các xã:",
+                "- Định kỳ báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ, Văn phòng Ủy ban nhân dân"
+                    + " tỉnh) trước ngày 25 hằng tháng theo hướng dẫn của Sở Nội vụ.",
+                // A colon ends a long opener as a comma does.
+                "2. Đối với hồ sơ khen thưởng đột xuất (trong vòng 15 ngày đối với thành tích phòng,"
+                    + " chống thiên tai, trong vòng 30 ngày đối với các thành tích khác), khen thưởng"
+                    + " chuyên đề: Cấp ủy cấp trên cơ sở gửi hồ sơ về Ban Tổ chức Huyện ủy.",
+                // A condition ends at "thì"; the body after it acts.
+                "3. Trường hợp người ứng cử vắng mặt, tổ bầu cử không liên hệ được thì Ủy ban bầu cử"
+                    + " xã xem xét, quyết định."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly("Ủy ban nhân dân các xã", "Cấp ủy cấp trên cơ sở", "Ủy ban bầu cử xã");
+  }
+
+  @Test
+  void aPassiveSentencesAgentActsWhenNothingElseNamesTheActor() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Nhà văn hóa thôn do Ban công tác Mặt trận thôn quản lý, sử dụng.",
+                "2. Hồ sơ đề nghị phải được Ủy ban nhân dân các xã kiểm tra, xác nhận trước khi"
+                    + " gửi.",
+                // "do" as "because", an agent that is no body: nobody named.
+                "3. Do ảnh hưởng của mưa lũ, việc bầu cử được tổ chức sớm hơn.",
+                "4. Huy hiệu Đảng được trao tặng vào dịp kỷ niệm các ngày lễ lớn.",
+                // A heading's actor wins over a passive agent.
+                "5. Sở Nội vụ:",
+                "- Hồ sơ phải được các phòng chuyên môn thẩm định trước khi trình."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Ban công tác Mặt trận thôn", "Ủy ban nhân dân các xã", null, null, "Sở Nội vụ");
+  }
+
+  @Test
+  void theTailOfASentenceBrokenAcrossPrintedLinesIsNoUnitOfItsOwn() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                // The line above ends with a word no sentence ends with, or leaves a bracket open.
+                "1. Sở Tài chính tổng hợp danh sách đại biểu các đơn vị do",
+                "Ủy ban nhân dân các xã đăng ký gửi về trước ngày 10/12/2025.",
+                "2. Ủy ban nhân dân các xã tuyên truyền đến các tổ chức (Hội Nông dân; Hội Phụ nữ;",
+                "Đoàn Thanh niên) để phổ biến sâu rộng đến hội viên.",
+                // The line above names no action: the tail holds the duty and stays.
+                "3. Chánh Văn phòng Ủy ban nhân dân huyện,",
+                "Trưởng các phòng, ban chịu trách nhiệm thi hành Kế hoạch này.",
+                // The line above ends its sentence: the next line is a paragraph of its own.
+                "4. Sở Nội vụ hướng dẫn các xã thực hiện.",
+                "Trên cơ sở đó, Ủy ban nhân dân các xã báo cáo kết quả về Sở Nội vụ."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Sở Tài chính tổng hợp danh sách đại biểu các đơn vị do",
+            "Ủy ban nhân dân các xã tuyên truyền đến các tổ chức (Hội Nông dân; Hội Phụ nữ;",
+            "Trưởng các phòng, ban chịu trách nhiệm thi hành Kế hoạch này.",
+            "Sở Nội vụ hướng dẫn các xã thực hiện.",
+            "Trên cơ sở đó, Ủy ban nhân dân các xã báo cáo kết quả về Sở Nội vụ.");
+  }
+
+  @Test
+  void whomATextAppliesToIsNoDuty() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "Điều 1. Đối tượng áp dụng",
+                "1. Cơ quan, tổ chức, cá nhân trong nước.",
+                "2. Cơ quan, tổ chức, cá nhân nước ngoài tại Việt Nam.",
+                "Điều 2. Tổ chức thực hiện",
+                "Sở Tài chính hướng dẫn các đơn vị lập dự toán kinh phí."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly("Sở Tài chính hướng dẫn các đơn vị lập dự toán kinh phí.");
+  }
+
+  @Test
+  void whatALawProvidesAndWhatABodyFoundAreBackground() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Theo quy định tại Điều 5 Thông tư số 12/2024/TT-BNV thì Thông tư chỉ quy định về"
+                    + " hồ sơ khen thưởng đột xuất, không quy định về khen thưởng chuyên đề.",
+                "2. Qua kiểm tra hồ sơ, Sở Nội vụ nhận thấy hội đã tổ chức đại hội đúng quy định.",
+                "3. Theo quy định tại Điều 5 Thông tư số 12/2024/TT-BNV, các đơn vị phải gửi hồ sơ"
+                    + " khen thưởng theo quy định về thi đua."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Theo quy định tại Điều 5 Thông tư số 12/2024/TT-BNV, các đơn vị phải gửi hồ sơ khen"
+                + " thưởng theo quy định về thi đua.");
+  }
+
+  @Test
   void actorsAfterOpenersInListsAndAfterAnArticleNumber() {
     List<Obligation> all =
         ofText(
