@@ -45,6 +45,12 @@ final class LiveCorpus extends ReferenceManager<CorpusView> {
   static LiveCorpus open(Path dir, Duration interval) throws IOException {
     Directory directory = FSDirectory.open(dir);
     try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException(
+            "no index in "
+                + dir
+                + " (build it with 'vanban index', or serve with --watch FOLDER to build it)");
+      }
       return new LiveCorpus(dir, directory, interval);
     } catch (IOException | RuntimeException e) {
       directory.close();

@@ -25,6 +25,16 @@ class ServeCommandTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aMissingIndexIsNamedWithWhatToDo() {
+    CliRun r = CliRun.of("serve", "--index", empty.resolve("none").toString(), "--port", "0");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("no index in").contains("vanban index").contains("--watch");
+    CliRun watch = CliRun.of("watch", "--index", empty.resolve("i").toString(), "no-such-folder");
+    assertThat(watch.exitCode()).isEqualTo(2);
+    assertThat(watch.err()).contains("no-such-folder: not a folder");
+  }
+
+  @org.junit.jupiter.api.Test
   void helpNamesTheApi() {
     assertThat(CliRun.of("serve", "--help").out()).contains("/api/search").contains("--bind");
   }
