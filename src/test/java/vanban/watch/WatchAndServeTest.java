@@ -156,6 +156,44 @@ class WatchAndServeTest {
     IndexChecks.assertResolvedAsWhole(tmp.resolve("index"));
   }
 
+  @Test
+  void aFileWrittenInBurstsIsIndexedOnceAndComplete() throws Exception {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    Output out = new Output();
+    Process watch =
+        start(out, new Output(), "watch", "--settle-ms", "400", "--index", "index", "corpus");
+    out.await(line -> line.startsWith("Watching"), "the watcher's start");
+    Thread.sleep(1000);
+    // An editor saving in bursts, or a slow copy: five appends 100 ms apart.
+    Path file = corpus.resolve("slow_copy.txt");
+    String whole = directive("zebrasaobang kiểm tra");
+    int step = whole.length() / 5 + 1;
+    for (int from = 0; from < whole.length(); from += step) {
+      Files.writeString(
+          file,
+          whole.substring(from, Math.min(whole.length(), from + step)),
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+      Thread.sleep(100);
+    }
+    out.await(line -> line.endsWith(" added corpus/slow_copy.txt"), "the 'added' line");
+    Thread.sleep(1500);
+    watch.destroy();
+    assertThat(watch.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    synchronized (out.lines) {
+      assertThat(out.lines.stream().filter(l -> l.contains("corpus/slow_copy.txt")))
+          .as("indexed once, after the last append")
+          .hasSize(1);
+    }
+    try (var dir = org.apache.lucene.store.FSDirectory.open(tmp.resolve("index"));
+        var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      var searcher = vanban.search.DocumentSearcher.over(reader);
+      assertThat(searcher.text("corpus/slow_copy.txt").orElseThrow()).contains("Võ Trọng Hải");
+    }
+  }
+
   private static String address(Output out) throws InterruptedException {
     Matcher m = SERVING.matcher(out.await(line -> SERVING.matcher(line).find(), "the address"));
     assertThat(m.find()).isTrue();
