@@ -29,7 +29,12 @@ import vanban.search.SearchResults;
           + " document with that symbol and the documents citing it."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:hits found", "3:the index cannot be opened", "4:no hits"})
+    exitCodeList = {
+      "0:hits found",
+      "2:bad command line, or a query expanding to too many terms",
+      "3:the index cannot be opened",
+      "4:no hits"
+    })
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
@@ -66,6 +71,14 @@ final class SearchCommand implements Callable<Integer> {
               + " searched in its most likely accented form (printed as 'tìm theo: …').")
   boolean exact;
 
+  @Option(
+      names = "--allow-query-syntax",
+      description =
+          "Read fuzzy (luat~2), near (\"a b\"~3) and prefix (lu*) syntax, each term expanded to"
+              + " at most 50 index terms. Without it those marks are searched as plain text, as"
+              + " 'vanban serve' does unless started with the same option.")
+  boolean allowQuerySyntax;
+
   @Override
   public Integer call() throws Exception {
     if (limit < 1) {
@@ -74,7 +87,14 @@ final class SearchCommand implements Callable<Integer> {
     String query = String.join(" ", words);
     SearchResults results;
     try (Backend searcher = solr.reading(index)) {
-      results = searcher.search(new SearchRequest(query, limit, province, type, from, to, facets, exact));
+      results =
+          searcher.search(
+              new SearchRequest(
+                  query, limit, province, type, from, to, facets, exact, allowQuerySyntax));
+    } catch (vanban.search.SearchRefused e) {
+      spec.commandLine().getErr().println("vanban search: " + e.getMessage());
+      spec.commandLine().getErr().flush();
+      return ExitCodes.USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -66,6 +66,15 @@ final class ServeCommand implements Callable<Integer> {
   int timeoutSeconds;
 
   @Option(
+      names = "--allow-query-syntax",
+      description =
+          "Read fuzzy (luat~2), near (\"a b\"~3) and prefix (lu*) syntax in searches, each term"
+              + " expanded to at most 50 index terms and each request's searches stopped after 2 s"
+              + " (400 when a query expands past Lucene's clause limit). Without it those marks"
+              + " are searched as plain text, so a query cannot make the server enumerate terms.")
+  boolean allowQuerySyntax;
+
+  @Option(
       names = "--watch",
       paramLabel = "DIR",
       description =
@@ -94,7 +103,8 @@ final class ServeCommand implements Callable<Integer> {
     WebServer server =
         WebServer.start(
             index.dir,
-            new WebServer.Options(bind, port, threads, Duration.ofSeconds(timeoutSeconds)),
+            new WebServer.Options(bind, port, threads, Duration.ofSeconds(timeoutSeconds))
+                .withQuerySyntax(allowQuerySyntax),
             watcher == null ? WebServer.WriterStatus.NONE : watcher::pendingChanges);
     if (watcher != null) {
       watcher.afterCommit(server::refresh);

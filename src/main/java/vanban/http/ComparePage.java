@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vanban.compare.Csv;
 import vanban.compare.SourcedObligation;
 import vanban.compare.ThemeMatrix;
 import vanban.extract.ActorKinds;
@@ -163,12 +164,15 @@ final class ComparePage {
     return Response.json(Json.compact(MatrixExport.json(matrix(p), null)));
   }
 
-  /** What {@code vanban compare --format csv} prints, as a download. */
+  /**
+   * What {@code vanban compare --format csv} prints, as a download starting with a byte order
+   * mark ({@link Csv#BOM}) so that Excel reads the Vietnamese as UTF-8.
+   */
   Response csv(QueryParameters p) {
     return new Response(
         200,
         Response.CSV,
-        MatrixExport.csv(matrix(p)).getBytes(StandardCharsets.UTF_8),
+        (Csv.BOM + MatrixExport.csv(matrix(p))).getBytes(StandardCharsets.UTF_8),
         Map.of("Content-Disposition", "attachment; filename=\"vanban-compare.csv\""));
   }
 }

@@ -42,7 +42,7 @@ final class FacetedSearch {
       if (r.to() != null && r.to().isBefore(to)) {
         to = r.to();
       }
-      r = new SearchRequest(r.query(), r.limit(), r.province(), r.type(), from, to, r.facets(), r.exact());
+      r = new SearchRequest(r.query(), r.limit(), r.province(), r.type(), from, to, r.facets(), r.exact(), r.querySyntax());
     }
     if (issuer == null || issuer.isBlank()) {
       return corpus.searcher().search(r);
@@ -56,7 +56,8 @@ final class FacetedSearch {
             r.from(),
             r.to(),
             false,
-            r.exact());
+            r.exact(),
+            r.querySyntax());
     String key = IndexFields.keywordKey(issuer);
     List<SearchHit> kept = new ArrayList<>();
     List<DocumentMetadata> keptMeta = new ArrayList<>();

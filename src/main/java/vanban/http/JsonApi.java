@@ -36,7 +36,8 @@ final class JsonApi {
     this.corpus = corpus;
   }
 
-  Response search(QueryParameters p) throws IOException {
+  /** {@code /api/search}, reading fuzzy and prefix syntax only when {@code querySyntax}. */
+  Response search(QueryParameters p, boolean querySyntax) throws IOException {
     String q = p.orNull("q");
     SearchRequest request =
         new SearchRequest(
@@ -47,7 +48,8 @@ final class JsonApi {
             p.date("from"),
             p.date("to"),
             true,
-            p.orNull("exact") != null);
+            p.orNull("exact") != null,
+            querySyntax);
     SearchResults results =
         FacetedSearch.run(corpus, request, p.optionalInt("year", 1000, 2999), p.orNull("issuer"));
     Map<String, Object> m = new LinkedHashMap<>();

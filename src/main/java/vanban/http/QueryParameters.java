@@ -1,7 +1,5 @@
 package vanban.http;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -9,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The parameters of a request's query string, decoded as UTF-8; the first value of a repeated name
+ * The parameters of a request's query string, decoded as UTF-8 ({@link UrlDecoding}: escaped or
+ * raw, malformed is a 400); the first value of a repeated name
  * wins. Values are only ever compared or searched for, never used as file paths.
  */
 final class QueryParameters {
@@ -99,10 +98,6 @@ final class QueryParameters {
   }
 
   private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw HttpProblem.badRequest("malformed percent-encoding in the query string");
-    }
+    return UrlDecoding.decode(s, true, "query string");
   }
 }

@@ -29,9 +29,12 @@ final class SearchPage {
           "issuer", "Cơ quan ban hành · Issuer");
 
   private final CorpusView corpus;
+  private final boolean querySyntax;
 
-  SearchPage(CorpusView corpus) {
+  /** A page reading fuzzy and prefix syntax only when {@code querySyntax} ({@code --allow-query-syntax}). */
+  SearchPage(CorpusView corpus, boolean querySyntax) {
     this.corpus = corpus;
+    this.querySyntax = querySyntax;
   }
 
   Response render(QueryParameters p) throws IOException {
@@ -47,7 +50,9 @@ final class SearchPage {
     boolean exact = p.orNull("exact") != null;
     SearchResults results =
         FacetedSearch.run(
-            corpus, new SearchRequest(q, limit, province, type, null, null, true, exact), year, issuer);
+            corpus, new SearchRequest(q, limit, province, type, null, null, true, exact, querySyntax),
+            year,
+            issuer);
     String yearText = year == null ? null : year.toString();
     Map<String, String> current = new LinkedHashMap<>();
     current.put("province", province == null ? "" : province);

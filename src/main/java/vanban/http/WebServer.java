@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -23,25 +21,47 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import vanban.search.SearchDeadline;
+import vanban.search.SearchRefused;
 
 /**
  * {@code vanban serve}: a read-only web front end and JSON API over an index, on the JDK's {@link
  * HttpServer}.
  *
  * <p>Safe by construction: only GET and HEAD (405 otherwise); request lines over {@link
- * #MAX_URI_LENGTH} refused (414), bodies over {@link #MAX_BODY_BYTES} refused (413) and never read;
- * every page built through {@link HtmlWriter}, which escapes all data; ids and parameters only
+ * #MAX_URI_LENGTH} refused (414), any request body refused (413) and never read; paths and query
+ * strings decoded as UTF-8, malformed ones a 400 ({@link UrlDecoding}); every page built through {@link HtmlWriter}, which escapes all data; ids and parameters only
  * looked up or searched for, never used as paths; each request answered within the timeout or with
  * 503; a bounded pool of threads serving concurrent users and a bounded queue behind it; on a
  * loopback address, only requests naming a loopback host (no DNS rebinding); every response
  * carrying a Content-Security-Policy that allows nothing from outside the site.
+ *
+ * <p>Cheap to attack neither with slow clients nor with expensive queries: the JDK server reads a
+ * request's line and headers on a thread of its executor, so that pool ({@link #READER_THREADS})
+ * is much larger than the render pool, and a connection that has not sent its headers within
+ * {@link #HEADER_SECONDS} is closed; fuzzy and prefix syntax is plain text unless {@link
+ * Options#allowQuerySyntax}, bounded even then, and each request's searches stop after {@link
+ * #SEARCH_BUDGET} ({@link SearchDeadline}).
  */
 public final class WebServer implements Closeable {
   /** Longest request target accepted: a search box and four filters fit many times over. */
   public static final int MAX_URI_LENGTH = 4096;
 
-  /** GET and HEAD have no body; anything larger than this is refused unread. */
-  public static final int MAX_BODY_BYTES = 1024;
+  /**
+   * Threads reading requests and waiting for their answer; the JDK server blocks one on each
+   * connection until its headers have arrived, so a few slow clients must not take them all.
+   * Rendering is bounded by the smaller render pool ({@code --threads}).
+   */
+  static final int READER_THREADS = 64;
+
+  /**
+   * Seconds a client may take to send its request line and headers before its connection is
+   * closed ({@code sun.net.httpserver.maxReqTime}; the JDK reads it once, at the first server).
+   */
+  static final int HEADER_SECONDS = 10;
+
+  /** The longest a request's searches may score before they stop (or the timeout, if shorter). */
+  static final Duration SEARCH_BUDGET = Duration.ofSeconds(2);
 
   /** Only this site's own script, style and API calls; no frames, no other origin. */
   static final String CONTENT_SECURITY_POLICY =
@@ -49,11 +69,28 @@ public final class WebServer implements Closeable {
           + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   /**
-   * Settings of a server; {@code refresh}: how often it looks for a new commit of the index.
+   * Settings of a server; {@code refresh}: how often it looks for a new commit of the index;
+   * {@code allowQuerySyntax}: read fuzzy ({@code luat~2}) and prefix ({@code lu*}) syntax, bounded,
+   * rather than searching those marks as text.
    */
-  public record Options(String bind, int port, int threads, Duration timeout, Duration refresh) {
+  public record Options(
+      String bind,
+      int port,
+      int threads,
+      Duration timeout,
+      Duration refresh,
+      boolean allowQuerySyntax) {
+    public Options(String bind, int port, int threads, Duration timeout, Duration refresh) {
+      this(bind, port, threads, timeout, refresh, false);
+    }
+
     public Options(String bind, int port, int threads, Duration timeout) {
       this(bind, port, threads, timeout, DEFAULT_REFRESH);
+    }
+
+    /** These settings with query syntax allowed or not. */
+    public Options withQuerySyntax(boolean allowed) {
+      return new Options(bind, port, threads, timeout, refresh, allowed);
     }
 
     /** Loopback, the given port, four threads, ten seconds per request. */
@@ -80,6 +117,8 @@ public final class WebServer implements Closeable {
   private final ThreadPoolExecutor handlers;
   private final ThreadPoolExecutor workers;
   private final Duration timeout;
+  private final Duration searchBudget;
+  private final boolean querySyntax;
   private final boolean loopback;
   private final StaticAssets assets = new StaticAssets();
 
@@ -87,15 +126,19 @@ public final class WebServer implements Closeable {
     this.corpus = corpus;
     this.writer = writer;
     this.timeout = options.timeout();
-    // The JDK server drops connections whose request or response takes longer than these
-    // (seconds); read once, when the first server is made.
+    this.searchBudget = SEARCH_BUDGET.compareTo(timeout) < 0 ? SEARCH_BUDGET : timeout;
+    this.querySyntax = options.allowQuerySyntax();
+    // The JDK server drops connections that take longer than these (seconds) to send their
+    // request line and headers, or to read the response; read once, when the first server is made.
     System.setProperty(
-        "sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+        "sun.net.httpserver.maxReqTime",
+        System.getProperty("sun.net.httpserver.maxReqTime", Integer.toString(HEADER_SECONDS)));
     System.setProperty(
         "sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
     int threads = Math.max(1, options.threads());
-    this.handlers = pool("vanban-http", threads, 64);
-    this.workers = pool("vanban-render", threads, threads * 2);
+    this.handlers = pool("vanban-http", Math.max(READER_THREADS, threads), 64);
+    // Requests wait here, not in the readers: the timeout bounds how long (503 after it).
+    this.workers = pool("vanban-render", threads, 64);
     this.server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getByName(options.bind()), options.port()), 64);
@@ -192,20 +235,13 @@ public final class WebServer implements Closeable {
       // A page elsewhere must not read this one through a DNS name rebound to 127.0.0.1.
       throw HttpProblem.badRequest("this server answers only to localhost names");
     }
+    // GET and HEAD carry no body: any body, however small, is refused unread.
     if (h.containsKey("Transfer-Encoding")) {
       throw new HttpProblem(413, "request bodies are not accepted");
     }
     String length = h.getFirst("Content-Length");
-    if (length != null) {
-      long n;
-      try {
-        n = Long.parseLong(length.strip());
-      } catch (NumberFormatException e) {
-        throw HttpProblem.badRequest("bad Content-Length");
-      }
-      if (n > MAX_BODY_BYTES) {
-        throw new HttpProblem(413, "request bodies over " + MAX_BODY_BYTES + " bytes are refused");
-      }
+    if (length != null && !length.strip().equals("0")) {
+      throw new HttpProblem(413, "request bodies are not accepted");
     }
     return null;
   }
@@ -227,9 +263,11 @@ public final class WebServer implements Closeable {
     return name.equals("localhost") || name.matches("127(\\.\\d{1,3}){3}");
   }
 
-  /** Renders on a worker, giving up after the timeout with 503. */
+  /** Renders on a worker, its searches within the budget, giving up after the timeout with 503. */
   private Response respondWithin(HttpExchange exchange) {
-    return within(() -> route(exchange), exchange.getRequestURI().getRawPath());
+    return within(
+        () -> SearchDeadline.within(searchBudget, () -> route(exchange)),
+        exchange.getRequestURI().getRawPath());
   }
 
   /**
@@ -256,6 +294,10 @@ public final class WebServer implements Closeable {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof HttpProblem p) {
         return problem(path, p.status(), p.getMessage());
+      }
+      if (e.getCause() instanceof SearchRefused r) {
+        int status = r.reason() == SearchRefused.Reason.TOO_MANY_CLAUSES ? 400 : 503;
+        return problem(path, status, r.getMessage());
       }
       System.err.println("vanban serve: " + path + ": " + e.getCause());
       return problem(path, 500, "internal error");
@@ -290,13 +332,13 @@ public final class WebServer implements Closeable {
       return new JsonApi(view).document(segment(path, "/api/documents/"));
     }
     return switch (path) {
-      case "/" -> new SearchPage(view).render(p);
+      case "/" -> new SearchPage(view, querySyntax).render(p);
       case "/cites" -> new CitesPage(view).render(p);
       case "/graph" -> CitationMap.page(view);
       case "/compare" -> new ComparePage(view).render(p);
       case "/compare.csv" -> new ComparePage(view).csv(p);
       case "/api/compare" -> new ComparePage(view).json(p);
-      case "/api/search" -> new JsonApi(view).search(p);
+      case "/api/search" -> new JsonApi(view).search(p, querySyntax);
       case "/api/cites" -> new JsonApi(view).cites(p);
       case "/api/graph" -> new JsonApi(view).graph();
       case "/api/status" -> new JsonApi(view).status(writer.pendingChanges());
@@ -304,17 +346,13 @@ public final class WebServer implements Closeable {
     };
   }
 
-  /** The rest of the path after {@code prefix}, percent-decoded ({@code +} stays a plus). */
+  /** The rest of the path after {@code prefix}, decoded as UTF-8 ({@code +} stays a plus). */
   private static String segment(String rawPath, String prefix) {
     String raw = rawPath.substring(prefix.length());
     if (raw.isEmpty()) {
       throw HttpProblem.notFound("no document id given");
     }
-    try {
-      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw HttpProblem.badRequest("malformed percent-encoding in the path");
-    }
+    return UrlDecoding.decode(raw, false, "path");
   }
 
   /** An error as the client reads it: JSON under {@code /api/}, a page elsewhere. */
@@ -358,13 +396,16 @@ public final class WebServer implements Closeable {
           t.setDaemon(true);
           return t;
         };
-    return new ThreadPoolExecutor(
-        threads,
-        threads,
-        30,
-        TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(queue),
-        factory,
-        new ThreadPoolExecutor.AbortPolicy());
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(queue),
+            factory,
+            new ThreadPoolExecutor.AbortPolicy());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 }

@@ -80,6 +80,8 @@ public final class DocumentSearcher implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    // Scoring stops when the thread's budget, if it has one, is spent (vanban serve).
+    this.searcher.setTimeout(SearchDeadline.INSTANCE);
     this.highlighter = new SnippetHighlighter(searcher, analyzer);
     this.restorer = new DiacriticRestorer(reader);
   }
@@ -114,8 +116,25 @@ public final class DocumentSearcher implements Closeable {
    * DiacriticRestorer}) unless the request is {@code exact}: the documents matching that form come
    * first, then, when they do not fill the page, the other folded matches; the results say which
    * form was searched.
+   *
+   * @throws SearchRefused when the expanded query has too many clauses, or the thread's {@link
+   *     SearchDeadline} passed
    */
   public SearchResults search(SearchRequest request) throws IOException {
+    SearchResults results;
+    try {
+      results = searchTiers(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw SearchRefused.tooManyClauses();
+    }
+    if (SearchDeadline.passed()) {
+      // Scoring stopped early: the results are partial, so none are given.
+      throw SearchRefused.outOfTime();
+    }
+    return results;
+  }
+
+  private SearchResults searchTiers(SearchRequest request) throws IOException {
     Optional<String> restored =
         request.exact() ? Optional.empty() : restorer.restore(textPart(request.query()));
     SearchRequest accented = restored.map(request::withQuery).orElse(request);
@@ -258,7 +277,7 @@ public final class DocumentSearcher implements Closeable {
 
   /** {@link #query(SearchRequest)} with every word of the query required when {@code allWords}. */
   static Query query(SearchRequest request, boolean allWords) {
-    Query parsed = PARSER.parse(request.query(), allWords);
+    Query parsed = PARSER.parse(request.query(), allWords, request.querySyntax());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
     if (present(request.province())) {
       b.add(new TermQuery(new Term(IndexFields.PROVINCE, IndexFields.provinceKey(request.province()))), Occur.FILTER);

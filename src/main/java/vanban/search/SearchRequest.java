@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * One search: a user's query and the filters beside it.
  *
  * @param query what the user typed: words, {@code "phrases"}, number-symbols ({@code 26/CT-TTg}),
- *     SimpleQueryParser operators ({@code -word}, {@code a | b}, {@code pref*}); blank or null
+ *     SimpleQueryParser operators ({@code -word}, {@code a | b}; {@code pref*} with {@code
+ *     querySyntax}); blank or null
  *     matches every document, so filters and facets work alone
  * @param limit how many hits to return; 10 when not positive
  * @param province keep documents of this province only: any name the province table knows
@@ -20,6 +21,9 @@ import java.time.LocalDate;
  * @param facets whether to count province, type, year and issuer over all matches
  * @param exact search the query as typed: a query without diacritics is not restored first
  *     ({@link DiacriticRestorer})
+ * @param querySyntax read fuzzy ({@code luat~2}), near and prefix ({@code lu*}) syntax, each
+ *     bounded ({@link BoundedQueryParser}); without it those marks are plain text, so that one
+ *     query cannot make the index enumerate thousands of terms
  */
 public record SearchRequest(
     String query,
@@ -29,7 +33,21 @@ public record SearchRequest(
     LocalDate from,
     LocalDate to,
     boolean facets,
-    boolean exact) {
+    boolean exact,
+    boolean querySyntax) {
+
+  /** A request without fuzzy, near or prefix syntax. */
+  public SearchRequest(
+      String query,
+      int limit,
+      String province,
+      String type,
+      LocalDate from,
+      LocalDate to,
+      boolean facets,
+      boolean exact) {
+    this(query, limit, province, type, from, to, facets, exact, false);
+  }
 
   /** A request whose query without diacritics is restored first (not {@code exact}). */
   public SearchRequest(
@@ -44,6 +62,6 @@ public record SearchRequest(
 
   /** This request with {@code query} in place of its own, everything else kept. */
   public SearchRequest withQuery(String query) {
-    return new SearchRequest(query, limit, province, type, from, to, facets, exact);
+    return new SearchRequest(query, limit, province, type, from, to, facets, exact, querySyntax);
   }
 }

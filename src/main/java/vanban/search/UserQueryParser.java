@@ -37,8 +37,9 @@ import vanban.normalize.VietnameseNormalizer;
  * <p>Number-symbols are taken out first ({@code 26/CT-TTg}, also typed in lower case), because a
  * query parser would split them into {@code 26 | ct | ttg}: each must match the document's own
  * symbol, a cited symbol, or the symbol's words as a phrase in the text. The rest goes to
- * Lucene's {@link SimpleQueryParser} (quotes for phrases, {@code -} to exclude, {@code |} for or,
- * {@code *} for a prefix; no syntax errors) over the exact text ({@code ^2}), the folded text
+ * Lucene's {@link SimpleQueryParser} (quotes for phrases, {@code -} to exclude, {@code |} for or;
+ * no syntax errors; fuzzy {@code ~} and prefix {@code *} only when asked for, bounded: {@link
+ * BoundedQueryParser}) over the exact text ({@code ^2}), the folded text
  * ({@code ^1}) and the subject (both analyses, boosted), every word required: a document with the
  * exact diacritics matches both text fields and ranks above one that only matches folded. The
  * words {@code AND}, {@code OR}, {@code NOT} in capitals are read as operators.
@@ -139,6 +140,15 @@ public final class UserQueryParser {
    * what the page still lacks.
    */
   public Query parse(String userQuery, boolean allWords) {
+    return parse(userQuery, allWords, false);
+  }
+
+  /**
+   * {@link #parse(String, boolean)}, reading fuzzy ({@code luat~2}), near ({@code "a b"~3}) and
+   * prefix ({@code lu*}) syntax when {@code syntax}, else searching those marks' words as plain
+   * text ({@link BoundedQueryParser}).
+   */
+  public Query parse(String userQuery, boolean allWords, boolean syntax) {
     String query =
         userQuery == null ? "" : Normalizer.normalize(userQuery, Normalizer.Form.NFC).strip();
     if (query.isEmpty()) {
@@ -160,7 +170,7 @@ public final class UserQueryParser {
     }
     String words = operators(limitWords(parts.words()));
     if (!words.isBlank()) {
-      Query text = textQuery(words, allWords);
+      Query text = textQuery(words, allWords, syntax);
       if (!(text instanceof MatchNoDocsQuery)) {
         all.add(text, Occur.MUST);
         added++;
@@ -294,11 +304,12 @@ public final class UserQueryParser {
    * {@code -}) keeps every other word required, as typed (SimpleQueryParser drops an exclusion
    * among optional words).
    */
-  private Query textQuery(String words, boolean allWords) {
+  private Query textQuery(String words, boolean allWords, boolean syntax) {
     boolean accented = VietnameseNormalizer.hasDiacritics(words);
     // Operators typed (AND, OR, |, +) mean every other word is meant as typed: all required.
     boolean explicitOr = words.contains("|") || words.contains("+") || NEGATION.matcher(words).find();
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, accented ? WEIGHTS : FOLDED_WEIGHTS);
+    SimpleQueryParser parser =
+        new BoundedQueryParser(analyzer, accented ? WEIGHTS : FOLDED_WEIGHTS, syntax);
     Query core;
     try {
       String expanded = QueryExpansions.get().expand(words);

@@ -31,7 +31,7 @@ class QueryParametersTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"q=%zz", "q=%E", "limit=abc", "limit=0", "limit=99999", "from=2023-02-30"})
+      strings = {"q=%zz", "q=%E", "q=%FF", "q=%C3%28", "q=k%E1%BB", "limit=abc", "limit=0", "limit=99999", "from=2023-02-30"})
   void badValuesAre400(String raw) {
     assertThatThrownBy(
             () -> {
@@ -46,5 +46,14 @@ class QueryParametersTest {
   void tooManyParametersAre400() {
     assertThatThrownBy(() -> QueryParameters.parse("a=1&".repeat(40)))
         .isInstanceOf(HttpProblem.class);
+  }
+
+  @Test
+  void rawUtf8AsTheJdkReadsItIsDecodedAsUtf8() {
+    // The JDK server reads the request line as ISO-8859-1: one char per byte.
+    String asRead = new String("q=kỷ+luật".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(QueryParameters.parse(asRead).orNull("q")).isEqualTo("kỷ luật");
+    assertThat(UrlDecoding.decode("a+b%2Bc", false, "path")).isEqualTo("a+b+c");
   }
 }

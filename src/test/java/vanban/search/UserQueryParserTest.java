@@ -109,4 +109,65 @@ class UserQueryParserTest {
     assertThat(parser.parse(query).toString().split("text_folded:(?!\")").length - 1)
         .isLessThanOrEqualTo(UserQueryParser.MAX_WORDS);
   }
+
+  /** Every query of {@code q}'s tree of the given class. */
+  private static <T extends org.apache.lucene.search.Query> List<T> all(
+      org.apache.lucene.search.Query q, Class<T> kind) {
+    List<T> out = new java.util.ArrayList<>();
+    q.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur,
+              org.apache.lucene.search.Query parent) {
+            return this;
+          }
+
+          @Override
+          public void visitLeaf(org.apache.lucene.search.Query query) {
+            if (kind.isInstance(query)) {
+              out.add(kind.cast(query));
+            }
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              org.apache.lucene.search.Query query,
+              String field,
+              java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> a) {
+            visitLeaf(query);
+          }
+        });
+    return out;
+  }
+
+  @Test
+  void expensiveSyntaxOnlyWhenAskedForAndBounded() {
+    UserQueryParser parser = new UserQueryParser(IndexFields.analyzer());
+    for (String q : List.of("luat~2", "lu*", "\"kỷ luật\"~3", "/reg.x/", "kỷ~1 luật")) {
+      org.apache.lucene.search.Query plain = parser.parse(q, true, false);
+      assertThat(all(plain, org.apache.lucene.search.MultiTermQuery.class)).as(q).isEmpty();
+      assertThat(plain.toString()).as(q).doesNotContain("~").doesNotContain("*");
+    }
+    // Regular expressions are never read: /reg.x/ is the words reg and x, syntax or not.
+    assertThat(all(parser.parse("/reg.x/", true, true), org.apache.lucene.search.MultiTermQuery.class))
+        .isEmpty();
+    assertBounded(parser.parse("luat~2", true, true), org.apache.lucene.search.FuzzyQuery.class);
+    assertBounded(parser.parse("lu*", true, true), org.apache.lucene.search.PrefixQuery.class);
+  }
+
+  /** {@code q} holds queries of {@code kind}, each expanding to at most the bound. */
+  private static void assertBounded(
+      org.apache.lucene.search.Query q,
+      Class<? extends org.apache.lucene.search.MultiTermQuery> kind) {
+    var found = all(q, kind);
+    assertThat(found).isNotEmpty();
+    assertThat(found)
+        .allSatisfy(
+            m ->
+                assertThat(m.getRewriteMethod())
+                    .isInstanceOfSatisfying(
+                        org.apache.lucene.search.MultiTermQuery.TopTermsBlendedFreqScoringRewrite.class,
+                        r -> assertThat(r.getSize()).isEqualTo(BoundedQueryParser.MAX_EXPANSIONS)));
+  }
 }
