@@ -37,7 +37,7 @@ import vanban.search.DocumentSearcher;
 import vanban.search.SearchHit;
 import vanban.search.SearchRequest;
 import vanban.search.SearchResults;
-import vanban.search.Snippet;
+import vanban.model.Snippet;
 import vanban.search.TextHighlighter;
 
 /**

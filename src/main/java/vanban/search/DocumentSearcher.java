@@ -54,6 +54,7 @@ import vanban.index.IndexFields;
 import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
+import vanban.model.Snippet;
 
 /**
  * Searches an index {@link vanban.index.DocumentIndexer} wrote, as of the last commit when opened.
