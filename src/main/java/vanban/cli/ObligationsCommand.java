@@ -26,7 +26,8 @@ import vanban.backend.Backend;
     mixinStandardHelpOptions = true,
     description = {
       "Lists the obligations of the indexed documents: who must (or must not) do what, under which"
-          + " item, how often, by when and reporting to whom. Filters combine."
+          + " item, how often, by when and reporting to whom. Filters combine.",
+      "With --json: one JSON object per obligation, one per line."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -42,11 +43,7 @@ final class ObligationsCommand implements Callable<Integer> {
   @Mixin IndexOption index;
   @Mixin SolrOption solr;
 
-  @Option(
-      names = "--province",
-      paramLabel = "P",
-      description = "Only documents of this province (accents optional).")
-  String province;
+  @Mixin ProvinceOption province;
 
   @Option(
       names = "--theme",
@@ -66,15 +63,14 @@ final class ObligationsCommand implements Callable<Integer> {
       description = "Only obligations whose actor contains these words.")
   String actor;
 
-  @Option(names = "--json", description = "One JSON object per obligation, one per line.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--csv", description = "CSV with a header row.")
   boolean csv;
 
   @Override
   public Integer call() throws Exception {
-    if (json && csv) {
+    if (json.on && csv) {
       throw new ParameterException(spec.commandLine(), "--json and --csv cannot be combined");
     }
     if (modality != null && !MODALITIES.contains(modality)) {
@@ -89,11 +85,11 @@ final class ObligationsCommand implements Callable<Integer> {
     List<SourcedObligation> found;
     try (Backend searcher = solr.reading(index)) {
       found =
-          new ObligationFilter(province, theme, modality, actor)
+          new ObligationFilter(province.name, theme, modality, actor)
               .apply(SourcedObligation.of(searcher.all()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.on) {
       for (SourcedObligation o : found) {
         out.println(Json.compact(asMap(o)));
       }
