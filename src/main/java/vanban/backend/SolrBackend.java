@@ -37,7 +37,7 @@ import vanban.search.DocumentSearcher;
 import vanban.search.SearchHit;
 import vanban.search.SearchRequest;
 import vanban.search.SearchResults;
-import vanban.search.Snippet;
+import vanban.model.Snippet;
 import vanban.search.TextHighlighter;
 
 /**
@@ -167,7 +167,7 @@ public final class SolrBackend implements Backend {
     List<ExtractionRecord> records = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     for (SolrDocument doc : docs) {
-      records.add(Json.read(string(doc, IndexFields.RECORD), ExtractionRecord.class));
+      records.add(record(doc));
       texts.add(string(doc, IndexFields.TEXT));
     }
     List<Snippet> snippets = TextHighlighter.snippets(query, records, texts);
@@ -197,6 +197,11 @@ public final class SolrBackend implements Backend {
         .map(json -> Json.read(json, ExtractionRecord.class));
   }
 
+  /** The extraction record a Solr document stores. */
+  private static ExtractionRecord record(SolrDocument doc) {
+    return Json.read(string(doc, IndexFields.RECORD), ExtractionRecord.class);
+  }
+
   @Override
   public Optional<String> text(String source) throws IOException {
     return stored(source, IndexFields.TEXT);
@@ -206,7 +211,7 @@ public final class SolrBackend implements Backend {
   public List<ExtractionRecord> all() throws IOException {
     List<ExtractionRecord> records = new ArrayList<>();
     for (SolrDocument doc : everything(IndexFields.RECORD)) {
-      records.add(Json.read(string(doc, IndexFields.RECORD), ExtractionRecord.class));
+      records.add(record(doc));
     }
     return records;
   }

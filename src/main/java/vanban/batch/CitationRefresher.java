@@ -32,10 +32,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
-import org.apache.lucene.search.TopDocs;
 import vanban.index.DocumentIndexer;
 import vanban.index.FileStamp;
 import vanban.index.IndexFields;
+import vanban.index.StoredRecords;
 import vanban.json.Json;
 import vanban.lexicon.DocumentTypes;
 import vanban.model.Citation;
@@ -123,11 +123,11 @@ final class CitationRefresher {
 
   /** The document of {@code source} in the reader, if any. */
   java.util.Optional<Indexed> load(String source) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, source)), 1);
-    if (top.scoreDocs.length == 0) {
+    java.util.Optional<Integer> found = StoredRecords.docOf(searcher, source);
+    if (found.isEmpty()) {
       return java.util.Optional.empty();
     }
-    int doc = top.scoreDocs[0].doc;
+    int doc = found.get();
     Document d = reader.storedFields().document(doc, RECORD_AND_STAMP);
     ExtractionRecord record = Json.read(d.get(IndexFields.RECORD), ExtractionRecord.class);
     FileStamp stamp = null;
@@ -323,13 +323,9 @@ final class CitationRefresher {
     return out;
   }
 
-  /**
-   * Every hit of {@code q}. Counted first: asking for {@code maxDoc} hits would allocate a
-   * priority queue the size of the index for every lookup.
-   */
+  /** Every hit of {@code q} ({@link StoredRecords#allHits}). */
   private ScoreDoc[] all(Query q) throws IOException {
-    int n = searcher.count(q);
-    return n == 0 ? new ScoreDoc[0] : searcher.search(q, n).scoreDocs;
+    return StoredRecords.allHits(searcher, q);
   }
 
   /** Whether index document {@code doc} still waits for its citations to be resolved. */

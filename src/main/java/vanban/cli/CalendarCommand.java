@@ -35,11 +35,7 @@ final class CalendarCommand implements Callable<Integer> {
   @Mixin IndexOption index;
   @Mixin SolrOption solr;
 
-  @Option(
-      names = "--province",
-      paramLabel = "P",
-      description = "Only documents of this province (accents optional).")
-  String province;
+  @Mixin ProvinceOption province;
 
   @Option(
       names = "--format",
@@ -57,13 +53,13 @@ final class CalendarCommand implements Callable<Integer> {
     try (Backend searcher = solr.reading(index)) {
       records = searcher.all();
     }
-    if (province != null) {
+    if (province.name != null) {
       records =
           records.stream()
               .filter(
                   r ->
                       r.document() != null
-                          && ObligationFilter.sameProvince(province, r.document().province()))
+                          && ObligationFilter.sameProvince(province.name, r.document().province()))
               .toList();
     }
     String ics = new ICalendarWriter().write(records);

@@ -31,7 +31,8 @@ import vanban.search.DocumentSearcher;
           + " number-symbol as a person types it: 26/CT-TTg, 26/ct-ttg, 'CT 26/TTg',"
           + " 'chi thi 26/CT-TTg', or just 'Chỉ thị 26' (every Chỉ thị numbered 26, grouped)."
           + " Instruments that amend or replace it are listed with their citing documents.",
-      "With --top N: the N instruments cited by the most documents."
+      "With --top N: the N instruments cited by the most documents.",
+      "With --json: the instruments and their mentions."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:found", "2:QUERY is not a number-symbol", "3:the index cannot be opened", "4:nothing cites it"})
@@ -60,8 +61,7 @@ final class CitesCommand implements Callable<Integer> {
   @Option(names = "--all", description = "List every citing document, however many.")
   boolean all;
 
-  @Option(names = "--json", description = "Print the instruments and mentions as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
 
   @Override
@@ -117,7 +117,7 @@ final class CitesCommand implements Callable<Integer> {
                 ? named(graph.findNamed(nameKey.get()), year)
                 : graph.find(query.get(), year);
     Map<String, Integer> citing = citingCounts(found, totals);
-    if (json) {
+    if (json.on) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("query", String.join(" ", words));
       if (top == null) {

@@ -16,6 +16,7 @@ import vanban.compare.SimilarObligationFinder;
 import vanban.compare.SimilarObligationFinder.SimilarPair;
 import vanban.compare.SourcedObligation;
 import vanban.compare.ThemeMatrix;
+import vanban.http.CompareReport;
 import vanban.json.Json;
 import vanban.model.ExtractionRecord;
 import vanban.backend.Backend;
@@ -119,7 +120,7 @@ final class CompareCommand implements Callable<Integer> {
         }
       }
       case "json" -> out.println(Json.compact(MatrixExport.json(matrix, similar ? pairs : null)));
-      case "html" -> html(out, matrix, similar ? pairs : null);
+      case "html" -> out.print(CompareReport.html(matrix, similar ? pairs : null));
       default -> table(out, matrix, similar ? pairs : null);
     }
     out.flush();
@@ -191,74 +192,6 @@ final class CompareCommand implements Callable<Integer> {
             shorten(p.second().obligation().text()));
       }
     }
-  }
-
-  private static void html(PrintWriter out, ThemeMatrix m, List<SimilarPair> pairs) {
-    out.println("<!DOCTYPE html>");
-    out.println(
-        "<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>So sánh theo tỉnh và chủ"
-            + " đề</title>");
-    out.println(
-        "<style>table{border-collapse:collapse}td,th{border:1px solid"
-            + " #999;padding:4px;vertical-align:top}"
-            + ".must-not{color:#a00}.responsible{color:#a60}.encouraged{color:#060}</style></head><body>");
-    out.println("<table>");
-    StringBuilder head = new StringBuilder("<tr><th>" + m.dimension() + "</th>");
-    for (String p : m.provinces()) {
-      head.append("<th>").append(escape(p)).append("</th>");
-    }
-    out.println(head.append("</tr>"));
-    for (String t : m.themes()) {
-      StringBuilder row = new StringBuilder("<tr><th>").append(escape(t)).append("</th>");
-      for (String p : m.provinces()) {
-        row.append("<td>");
-        List<SourcedObligation> cell = m.cell(p, t);
-        if (!cell.isEmpty()) {
-          row.append("<ul>");
-          for (SourcedObligation o : cell) {
-            row.append("<li class=\"")
-                .append(escape(o.obligation().modality()))
-                .append("\"><b>")
-                .append(escape(o.citation()))
-                .append("</b> <i>")
-                .append(escape(o.obligation().modality()))
-                .append("</i> ")
-                .append(escape(o.obligation().text()))
-                .append("</li>");
-          }
-          row.append("</ul>");
-        }
-        row.append("</td>");
-      }
-      out.println(row.append("</tr>"));
-    }
-    out.println("</table>");
-    if (pairs != null) {
-      out.println(
-          "<h2>Similar"
-              + " obligations</h2><table><tr><th>score</th><th>first</th><th>second</th></tr>");
-      for (SimilarPair p : pairs) {
-        out.printf(
-            Locale.ROOT,
-            "<tr><td>%.3f</td><td><b>%s</b> (%s) %s</td><td><b>%s</b> (%s) %s</td></tr>%n",
-            p.score(),
-            escape(p.first().citation()),
-            escape(String.valueOf(p.first().province())),
-            escape(p.first().obligation().text()),
-            escape(p.second().citation()),
-            escape(String.valueOf(p.second().province())),
-            escape(p.second().obligation().text()));
-      }
-      out.println("</table>");
-    }
-    out.println("</body></html>");
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   private static String pad(String s, int width) {

@@ -34,7 +34,8 @@ import vanban.model.ExtractionRecord;
           + " metadata field, precision/recall/F1 of numbered citations (keyed by number-symbol and"
           + " year), mention counts, and every miss as 'file: field want X got Y'.",
       "Gold: JSON Lines, one document per line, as devset/RULES.md describes (default:"
-          + " devset/gold.jsonl)."
+          + " devset/gold.jsonl).",
+      "With --json: one JSON object with the figures and the misses."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -65,8 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Score these records ('vanban extract --json' output) instead of extracting.")
   Path records;
 
-  @Option(names = "--json", description = "One JSON object with the figures and the misses.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--no-misses", negatable = true, description = "Leave the list of misses out.")
   boolean misses = true;
@@ -114,7 +114,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.flush();
     }
     Evaluation e = new Evaluator().evaluate(goldDocs, byName, failures);
-    if (json) {
+    if (json.on) {
       out.println(EvaluationReport.json(e));
       out.flush();
     } else {

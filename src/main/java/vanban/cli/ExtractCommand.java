@@ -24,7 +24,8 @@ import vanban.pipeline.ProcessedDocument;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts metadata, citations and dates from files without indexing them. Citations are"
-          + " not resolved to corpus documents here (that needs an index)."
+          + " not resolved to corpus documents here (that needs an index).",
+      "With --json: one extraction record (docs/SCHEMA.md) per line."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all files extracted", "1:some files failed"})
@@ -34,8 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to extract.")
   List<Path> files;
 
-  @Option(names = "--json", description = "One extraction record (docs/SCHEMA.md) per line.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--text", description = "Print the normalized text that record spans index into.")
   boolean text;
@@ -62,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (!doc.text().text().endsWith("\n")) {
           out.println();
         }
-      } else if (json) {
+      } else if (json.on) {
         out.println(Json.compact(doc.record()));
       } else {
         printSummary(out, doc.record());

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,7 @@ final class IndexCommand implements Callable<Integer> {
       description = "Files or folders to index (default: corpus).")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print the summary as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--full", description = "Re-extract every file, changed or not.")
   boolean full;
@@ -60,7 +60,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--commit-every",
       paramLabel = "DOCS",
-      defaultValue = "1000",
+      defaultValue = "" + BatchOptions.DEFAULT_COMMIT_EVERY,
       description =
           "Commit after this many documents; a crash redoes at most these (default:"
               + " ${DEFAULT-VALUE}). Local index only: --solr and --zk commit once, at the end.")
@@ -69,7 +69,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--commit-seconds",
       paramLabel = "S",
-      defaultValue = "30",
+      defaultValue = "" + BatchOptions.DEFAULT_COMMIT_SECONDS,
       description =
           "Commit at least this often while indexing (default: ${DEFAULT-VALUE}). Local index"
               + " only.")
@@ -81,15 +81,16 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? List.of(Path.of("corpus")) : paths;
-    if (threads != null && threads < 1 || commitEvery < 1 || commitSeconds < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--threads, --commit-every and --commit-seconds must be at least 1");
+    BatchOptions options;
+    try {
+      options =
+          new BatchOptions(
+              threads != null ? threads : BatchOptions.defaultThreads(),
+              commitEvery,
+              Duration.ofSeconds(commitSeconds));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
     }
-    BatchOptions options =
-        new BatchOptions(
-            threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-            commitEvery,
-            Duration.ofSeconds(commitSeconds));
     // System.console() is null unless the process talks to a terminal: no bar in pipes and logs.
     ProgressListener progress =
         !quiet && System.console() != null ? new TerminalProgress(System.err) : ProgressListener.NONE;
@@ -100,7 +101,7 @@ final class IndexCommand implements Callable<Integer> {
     for (IndexSummary.Failure f : summary.failed()) {
       err.println(f.path() + ": " + f.reason());
     }
-    if (json) {
+    if (json.on) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("added", summary.added());
       m.put("updated", summary.updated());

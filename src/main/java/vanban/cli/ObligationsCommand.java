@@ -2,7 +2,6 @@ package vanban.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vanban.compare.Csv;
+import vanban.compare.ObligationColumns;
 import vanban.compare.ObligationFilter;
 import vanban.compare.SourcedObligation;
 import vanban.extract.ThemeTagger;
@@ -26,7 +26,8 @@ import vanban.backend.Backend;
     mixinStandardHelpOptions = true,
     description = {
       "Lists the obligations of the indexed documents: who must (or must not) do what, under which"
-          + " item, how often, by when and reporting to whom. Filters combine."
+          + " item, how often, by when and reporting to whom. Filters combine.",
+      "With --json: one JSON object per obligation, one per line."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -42,11 +43,7 @@ final class ObligationsCommand implements Callable<Integer> {
   @Mixin IndexOption index;
   @Mixin SolrOption solr;
 
-  @Option(
-      names = "--province",
-      paramLabel = "P",
-      description = "Only documents of this province (accents optional).")
-  String province;
+  @Mixin ProvinceOption province;
 
   @Option(
       names = "--theme",
@@ -66,15 +63,14 @@ final class ObligationsCommand implements Callable<Integer> {
       description = "Only obligations whose actor contains these words.")
   String actor;
 
-  @Option(names = "--json", description = "One JSON object per obligation, one per line.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--csv", description = "CSV with a header row.")
   boolean csv;
 
   @Override
   public Integer call() throws Exception {
-    if (json && csv) {
+    if (json.on && csv) {
       throw new ParameterException(spec.commandLine(), "--json and --csv cannot be combined");
     }
     if (modality != null && !MODALITIES.contains(modality)) {
@@ -89,47 +85,18 @@ final class ObligationsCommand implements Callable<Integer> {
     List<SourcedObligation> found;
     try (Backend searcher = solr.reading(index)) {
       found =
-          new ObligationFilter(province, theme, modality, actor)
+          new ObligationFilter(province.name, theme, modality, actor)
               .apply(SourcedObligation.of(searcher.all()));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.on) {
       for (SourcedObligation o : found) {
         out.println(Json.compact(asMap(o)));
       }
     } else if (csv) {
-      out.print(
-          Csv.row(
-              List.of(
-                  "source",
-                  "symbol",
-                  "province",
-                  "section",
-                  "modality",
-                  "actor",
-                  "action",
-                  "frequency",
-                  "deadline",
-                  "reportTo",
-                  "themes",
-                  "text")));
+      out.print(Csv.row(ObligationColumns.names(ObligationColumns.ALL)));
       for (SourcedObligation o : found) {
-        Obligation ob = o.obligation();
-        out.print(
-            Csv.row(
-                Csv.values(
-                    o.source(),
-                    o.symbol(),
-                    o.province(),
-                    ob.section(),
-                    ob.modality(),
-                    ob.actor(),
-                    ob.action(),
-                    ob.frequency(),
-                    ob.deadline(),
-                    ob.reportTo(),
-                    String.join(";", ob.themes()),
-                    ob.text())));
+        out.print(Csv.row(ObligationColumns.csvValues(ObligationColumns.ALL, o)));
       }
     } else {
       print(out, found);
@@ -142,23 +109,10 @@ final class ObligationsCommand implements Callable<Integer> {
     return ThemeTagger.get().themes().stream().map(ThemeTagger.Theme::id).toList();
   }
 
-  /** The obligation's fields after those naming its document. */
+  /** The obligation's columns, then where it is in the document's text. */
   static Map<String, Object> asMap(SourcedObligation o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", o.source());
-    m.put("symbol", o.symbol());
-    m.put("province", o.province());
-    Obligation ob = o.obligation();
-    m.put("modality", ob.modality());
-    m.put("actor", ob.actor());
-    m.put("action", ob.action());
-    m.put("text", ob.text());
-    m.put("section", ob.section());
-    m.put("frequency", ob.frequency());
-    m.put("deadline", ob.deadline());
-    m.put("reportTo", ob.reportTo());
-    m.put("themes", ob.themes());
-    m.put("span", ob.span());
+    Map<String, Object> m = ObligationColumns.json(ObligationColumns.ALL, o);
+    m.put("span", o.obligation().span());
     return m;
   }
 

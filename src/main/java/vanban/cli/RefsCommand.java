@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vanban.crossref.CitationGraph;
@@ -32,8 +31,7 @@ final class RefsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DOC", description = "Path of the document, or its number-symbol.")
   String doc;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -52,7 +50,7 @@ final class RefsCommand implements Callable<Integer> {
       return ExitCodes.NOT_FOUND;
     }
     CitationGraph.Refs r = refs.get();
-    if (json) {
+    if (json.on) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("source", r.document().source());
       m.put("outgoing", r.outgoing());

@@ -26,7 +26,8 @@ import vanban.search.SearchResults;
     description = {
       "Searches the index. Diacritics are optional (ky luat finds kỷ luật; exact matches rank"
           + " first); \"quotes\" keep words adjacent; a number-symbol (26/CT-TTg) matches the"
-          + " document with that symbol and the documents citing it."
+          + " document with that symbol and the documents citing it.",
+      "With --json: one JSON object per hit, one per line."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -46,11 +47,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "One JSON object per hit, one per line.")
-  boolean json;
+  @Mixin JsonOption json;
 
-  @Option(names = "--province", description = "Only documents of this province.")
-  String province;
+  @Mixin ProvinceOption province;
 
   @Option(names = "--type", description = "Only documents of this type (name or code: 'Chỉ thị', CT).")
   String type;
@@ -90,14 +89,14 @@ final class SearchCommand implements Callable<Integer> {
       results =
           searcher.search(
               new SearchRequest(
-                  query, limit, province, type, from, to, facets, exact, allowQuerySyntax));
+                  query, limit, province.name, type, from, to, facets, exact, allowQuerySyntax));
     } catch (vanban.search.SearchRefused e) {
       spec.commandLine().getErr().println("vanban search: " + e.getMessage());
       spec.commandLine().getErr().flush();
       return ExitCodes.USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.on) {
       for (SearchHit hit : results.hits()) {
         out.println(Json.compact(hit));
       }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,7 @@ import vanban.search.DocumentSearcher;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = {"Prints an indexed document's metadata and outline. DOC is its path or its number-symbol."},
+    description = {"Prints an indexed document's metadata and outline. DOC is its path or its number-symbol.", "With --json: the stored extraction record (docs/SCHEMA.md)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "3:the index cannot be opened", "4:no such document in the index"})
 final class ShowCommand implements Callable<Integer> {
@@ -37,8 +36,7 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DOC", description = "Path of the document, or its number-symbol (1567-CV/TU).")
   String doc;
 
-  @Option(names = "--json", description = "Print the stored extraction record as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -52,7 +50,7 @@ final class ShowCommand implements Callable<Integer> {
       return ExitCodes.NOT_FOUND;
     }
     ExtractionRecord r = found.get();
-    if (json) {
+    if (json.on) {
       out.println(Json.pretty(r));
     } else {
       print(out, r);

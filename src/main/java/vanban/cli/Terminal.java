@@ -1,7 +1,7 @@
 package vanban.cli;
 
 import vanban.model.Span;
-import vanban.search.Snippet;
+import vanban.model.Snippet;
 
 /**
  * How highlights look in the output: ANSI bold on a terminal, {@code «…»} when the output is a

@@ -46,9 +46,7 @@ final class WatchOptions {
         throw new ParameterException(spec.commandLine(), root + ": not a folder");
       }
     }
-    // Small batches: a change is committed as soon as it is indexed.
-    BatchOptions batch =
-        new BatchOptions(Runtime.getRuntime().availableProcessors(), 100, Duration.ofSeconds(5));
+    BatchOptions batch = BatchOptions.smallBatches();
     return new IndexWatcher(
         roots,
         indexDir,

@@ -17,21 +17,15 @@ public final class MatrixExport {
   /** Every obligation of every cell, one CSV row each, with a header row. */
   public static String csv(ThemeMatrix m) {
     StringBuilder s = new StringBuilder();
-    s.append(Csv.row(List.of("province", m.dimension(), "document", "source", "section", "modality", "actor", "text")));
+    List<String> header = new ArrayList<>(List.of("province", m.dimension()));
+    header.addAll(ObligationColumns.names(ObligationColumns.IN_MATRIX));
+    s.append(Csv.row(header));
     for (String p : m.provinces()) {
       for (String t : m.themes()) {
         for (SourcedObligation o : m.cell(p, t)) {
-          s.append(
-              Csv.row(
-                  Csv.values(
-                      p,
-                      t,
-                      o.document(),
-                      o.source(),
-                      o.obligation().section(),
-                      o.obligation().modality(),
-                      o.obligation().actor(),
-                      o.obligation().text())));
+          List<String> row = new ArrayList<>(List.of(p, t));
+          row.addAll(ObligationColumns.csvValues(ObligationColumns.IN_MATRIX, o));
+          s.append(Csv.row(row));
         }
       }
     }
@@ -94,14 +88,7 @@ public final class MatrixExport {
   }
 
   private static Map<String, Object> entry(SourcedObligation o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("document", o.document());
-    m.put("source", o.source());
-    m.put("section", o.obligation().section());
-    m.put("modality", o.obligation().modality());
-    m.put("actor", o.obligation().actor());
-    m.put("text", o.obligation().text());
-    return m;
+    return ObligationColumns.json(ObligationColumns.IN_MATRIX, o);
   }
 
   private static Map<String, Object> withProvince(SourcedObligation o) {

@@ -3,7 +3,7 @@ package vanban.crossref;
 import vanban.model.Citation;
 import java.util.List;
 import vanban.model.Span;
-import vanban.search.Snippet;
+import vanban.model.Snippet;
 
 /**
  * One place a document cites an instrument.

@@ -5,7 +5,7 @@ import vanban.crossref.Instrument;
 import vanban.crossref.Mention;
 import vanban.model.Citation;
 import vanban.model.ExtractionRecord;
-import vanban.search.Snippet;
+import vanban.model.Snippet;
 
 /** Shows mentions as the CLI does: grouped by citing document, each with its clause marked. */
 final class MentionView {

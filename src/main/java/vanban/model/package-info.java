@@ -4,6 +4,10 @@
  * <p>Field names follow {@code docs/SCHEMA.md}; a field the text does not give is {@code null}, a
  * list with nothing in it is empty. Spans are {@code [start, end)} offsets into the normalized text.
  *
+ * <p>The few small records that several stages pass along live here too, so that no stage has to
+ * import another's package for them: {@link vanban.model.Snippet} (search results and citing
+ * sentences alike).
+ *
  * <h2>Glossary</h2>
  * Each Vietnamese term has one English name in the code; Vietnamese lives in data files and fixtures.
  * <table>

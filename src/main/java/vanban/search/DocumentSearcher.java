@@ -51,9 +51,11 @@ import org.apache.lucene.util.Bits;
 import vanban.crossref.CitingSentences;
 import vanban.index.DocumentIndexer;
 import vanban.index.IndexFields;
+import vanban.index.StoredRecords;
 import vanban.json.Json;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
+import vanban.model.Snippet;
 
 /**
  * Searches an index {@link vanban.index.DocumentIndexer} wrote, as of the last commit when opened.
@@ -456,10 +458,10 @@ public final class DocumentSearcher implements Closeable {
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = stored.document(sd.doc, CITATION_RECORD_AND_SENTENCES);
       String json = d.get(IndexFields.CITATION_RECORD);
-      if (json == null) {
-        json = stored.document(sd.doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD);
-      }
-      ExtractionRecord record = Json.read(json, ExtractionRecord.class);
+      ExtractionRecord record =
+          json != null
+              ? Json.read(json, ExtractionRecord.class)
+              : StoredRecords.record(stored, sd.doc);
       records.add(record);
       String kept = d.get(IndexFields.CITING_SENTENCES);
       if (kept != null) {
@@ -534,18 +536,9 @@ public final class DocumentSearcher implements Closeable {
 
   private List<ExtractionRecord> matching(Query query) throws IOException {
     Map<String, ExtractionRecord> bySource = new TreeMap<>();
-    // Counted first: asking for maxDoc hits would allocate a queue the size of the index.
-    int n = searcher.count(query);
-    if (n == 0) {
-      return List.of();
-    }
-    TopDocs top = searcher.search(query, n);
     StoredFields stored = reader.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
-      ExtractionRecord record =
-          Json.read(
-              stored.document(sd.doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
-              ExtractionRecord.class);
+    for (ScoreDoc sd : StoredRecords.allHits(searcher, query)) {
+      ExtractionRecord record = StoredRecords.record(stored, sd.doc);
       bySource.put(record.source(), record);
     }
     return List.copyOf(bySource.values());
@@ -561,10 +554,7 @@ public final class DocumentSearcher implements Closeable {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        ExtractionRecord record =
-            Json.read(
-                stored.document(doc, Set.of(IndexFields.RECORD)).get(IndexFields.RECORD),
-                ExtractionRecord.class);
+        ExtractionRecord record = StoredRecords.record(stored, doc);
         bySource.put(record.source(), record);
       }
     }
@@ -584,12 +574,11 @@ public final class DocumentSearcher implements Closeable {
   }
 
   private Optional<String> stored(String source, String field) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, source)), 1);
-    if (top.scoreDocs.length == 0) {
+    Optional<Integer> doc = StoredRecords.docOf(searcher, source);
+    if (doc.isEmpty()) {
       return Optional.empty();
     }
-    Document doc = reader.storedFields().document(top.scoreDocs[0].doc, Set.of(field));
-    return Optional.ofNullable(doc.get(field));
+    return Optional.ofNullable(reader.storedFields().document(doc.get(), Set.of(field)).get(field));
   }
 
   private static boolean present(String value) {

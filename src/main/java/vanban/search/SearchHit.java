@@ -1,6 +1,7 @@
 package vanban.search;
 
 import java.time.LocalDate;
+import vanban.model.Snippet;
 
 /**
  * One matching document, as a result list shows it.

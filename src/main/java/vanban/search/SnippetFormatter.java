@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import vanban.model.Snippet;
 import vanban.model.Span;
 
 /**

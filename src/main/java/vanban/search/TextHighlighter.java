@@ -15,6 +15,7 @@ import org.apache.lucene.store.Directory;
 import vanban.index.DocumentIndexer;
 import vanban.index.IndexFields;
 import vanban.model.ExtractionRecord;
+import vanban.model.Snippet;
 
 /**
  * Gives the snippets {@link DocumentSearcher} would give for texts that come from elsewhere (a

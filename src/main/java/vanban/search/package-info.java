@@ -4,6 +4,6 @@
  * <p>{@link vanban.search.DocumentSearcher} is the facade: {@link vanban.search.SearchRequest} in,
  * {@link vanban.search.SearchResults} out. {@link vanban.search.UserQueryParser} recognises
  * number-symbols before any query parser sees them; snippets come from the UnifiedHighlighter as
- * {@link vanban.search.Snippet} text plus spans, and the front end decides how to mark them.
+ * {@link vanban.model.Snippet} text plus spans, and the front end decides how to mark them.
  */
 package vanban.search;

@@ -48,6 +48,7 @@ class TerminalProgressTest {
   void optionsRefuseNonsense() {
     assertThatThrownBy(() -> new BatchOptions(0, 10, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new BatchOptions(1, 0, Duration.ofSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new BatchOptions(1, 1, Duration.ofMillis(500))).isInstanceOf(IllegalArgumentException.class);
     assertThat(BatchOptions.defaults().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vanban.json.Json;
 
 /**
@@ -105,5 +107,23 @@ class BadInputTest {
     assertThat(CliRun.of("show", "--index", index.toString(), doc.toString()).out()).contains("2021-07-22");
     assertThat(summary(CliRun.of("index", "--index", index.toString(), "--json", docs.toString())).get("unchanged"))
         .isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"--threads,0", "--commit-every,0", "--commit-seconds,0"})
+  void batchOptionsBelowOneAreBadOptionValues(String option, String value) throws Exception {
+    CliRun run =
+        CliRun.of("index", "--index", work.resolve("index").toString(), option, value, "corpus");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith(option + " must be at least 1, not 0");
+    assertThat(work.resolve("index")).doesNotExist();
+  }
+
+  @Test
+  void indexHelpShowsTheDefaultsTheRunUses() {
+    CliRun help = CliRun.of("index", "--help");
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("(default: " + vanban.batch.BatchOptions.DEFAULT_COMMIT_EVERY + ")")
+        .contains("(default: " + vanban.batch.BatchOptions.DEFAULT_COMMIT_SECONDS + ")");
   }
 }

@@ -56,6 +56,29 @@ class ObligationCommandsTest {
   }
 
   @Test
+  void csvAndJsonCarryTheSameColumnsInTheSameOrder() {
+    CliRun csv = run("obligations", "--theme", "alcohol", "--csv");
+    List<String> header = List.of(csv.out().lines().findFirst().orElseThrow().split(","));
+    assertThat(header)
+        .containsExactly(
+            "source", "symbol", "province", "section", "modality", "actor", "action", "frequency",
+            "deadline", "reportTo", "themes", "text");
+    for (Map<?, ?> line : jsonLines(run("obligations", "--theme", "alcohol", "--json"))) {
+      List<Object> keys = new java.util.ArrayList<>(line.keySet());
+      assertThat(keys).containsExactlyElementsOf(concat(header, "span"));
+    }
+    CliRun compare = run("compare", "--themes", "alcohol", "--format", "csv");
+    assertThat(compare.out().lines().findFirst().orElseThrow())
+        .isEqualTo("province,theme,document,source,section,modality,actor,text");
+  }
+
+  private static List<Object> concat(List<String> first, String last) {
+    List<Object> all = new java.util.ArrayList<>(first);
+    all.add(last);
+    return all;
+  }
+
+  @Test
   void obligationsByActorAsCsvAndAsText() {
     CliRun csv = run("obligations", "--actor", "Ban Nội chính", "--csv");
     assertThat(csv.exitCode()).isZero();

@@ -10,10 +10,10 @@ import vanban.model.Obligation;
 import vanban.model.Span;
 
 /** Extraction records built by hand, so compare tests do not depend on the extractors. */
-final class CompareFixtures {
+public final class CompareFixtures {
   private CompareFixtures() {}
 
-  static Obligation obligation(
+  public static Obligation obligation(
       String modality, String actor, String section, String text, String reportTo) {
     return new Obligation(
         modality,
@@ -28,7 +28,7 @@ final class CompareFixtures {
         new Span(0, text.length()));
   }
 
-  static ExtractionRecord record(
+  public static ExtractionRecord record(
       String source, String province, String symbol, LocalDate date, List<Obligation> obligations) {
     DocumentMetadata doc =
         new DocumentMetadata(

@@ -21,6 +21,7 @@ import vanban.index.FileStamp;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
+import vanban.model.Snippet;
 import vanban.model.Span;
 
 class DocumentSearcherTest {

@@ -1,7 +1,6 @@
-package vanban.search;
+package vanban.model;
 
 import java.util.List;
-import vanban.model.Span;
 
 /**
  * A short passage of a document's text with the matched words marked; the renderer decides how
