@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 import vanban.backend.Backend;
 import vanban.crossref.CitationGraph;
 import vanban.crossref.CitedInstrument;
-import vanban.index.IndexFields;
 import vanban.json.Json;
 import vanban.lexicon.SymbolQuery;
 import vanban.query.GraphLoader;
@@ -74,7 +73,7 @@ final class CitesCommand implements Callable<Integer> {
       String typed = String.join(" ", words);
       query = SymbolQuery.parse(typed);
       if (query.isEmpty()) {
-        nameKey = IndexFields.nameKey(typed);
+        nameKey = SymbolQuery.nameKey(typed);
         if (nameKey.isEmpty() || !SymbolQuery.readsAsName(typed)) {
           throw new ParameterException(
               spec.commandLine(),

@@ -94,14 +94,14 @@ public final class CitationGraph {
 
   /**
    * The instruments cited by name only whose name has the key {@code nameKey} ({@link
-   * vanban.index.IndexFields#nameKey}), ordered by year then label.
+   * vanban.lexicon.SymbolQuery#nameKey}), ordered by year then label.
    */
   public List<CitedInstrument> findNamed(String nameKey) {
     return instruments.stream()
         .filter(ci -> ci.instrument().symbol() == null)
         .filter(
             ci ->
-                vanban.index.IndexFields.nameKey(ci.instrument().name())
+                vanban.lexicon.SymbolQuery.nameKey(ci.instrument().name())
                     .filter(nameKey::equals)
                     .isPresent())
         .sorted(BY_YEAR_THEN_LABEL)

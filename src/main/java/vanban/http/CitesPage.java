@@ -8,7 +8,6 @@ import vanban.crossref.CitedInstrument;
 import vanban.crossref.Instrument;
 import vanban.lexicon.NumberSymbol;
 import vanban.lexicon.SymbolQuery;
-import vanban.index.IndexFields;
 import vanban.model.ExtractionRecord;
 import vanban.query.GraphLoader;
 
@@ -40,7 +39,7 @@ final class CitesPage {
       if (query.isPresent()) {
         return GraphLoader.loadCiting(corpus.searcher(), query.get()).find(query.get(), year);
       }
-      Optional<String> name = IndexFields.nameKey(q);
+      Optional<String> name = SymbolQuery.nameKey(q);
       if (name.isEmpty() || !SymbolQuery.readsAsName(q)) {
         throw HttpProblem.badRequest(notAnInstrument(q));
       }

@@ -37,6 +37,7 @@ import org.apache.lucene.util.BytesRef;
 import vanban.crossref.CitingSentences;
 import vanban.crossref.Instrument;
 import vanban.json.Json;
+import vanban.lexicon.SymbolQuery;
 import vanban.model.Citation;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
@@ -407,7 +408,7 @@ public final class DocumentIndexer implements Closeable {
     TreeSet<String> names = new TreeSet<>();
     for (Citation citation : record.citations()) {
       if (citation.symbol() == null) {
-        IndexFields.nameKey(citation.name()).ifPresent(names::add);
+        SymbolQuery.nameKey(citation.name()).ifPresent(names::add);
       }
     }
     for (String key : names) {

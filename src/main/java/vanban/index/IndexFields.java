@@ -92,7 +92,7 @@ public final class IndexFields {
   public static final String INSTRUMENT = "instrument";
   /**
    * The names of the instruments a document cites by name only ({@code Luật Đất đai}), as {@link
-   * #nameKey} keys: what {@code vanban cites "Luật Đất đai"} looks up; multi-valued.
+   * vanban.lexicon.SymbolQuery#nameKey} keys: what {@code vanban cites "Luật Đất đai"} looks up; multi-valued.
    */
   public static final String CITES_NAME = "cites_name";
   /**
@@ -238,22 +238,6 @@ public final class IndexFields {
     return symbol == null
         ? Optional.empty()
         : NumberSymbol.parse(symbol).flatMap(s -> instrumentKey(s.typeCode(), s.number()));
-  }
-
-  /**
-   * The key of an instrument's name as typed or cited: folded, punctuation dropped, and a year at
-   * the end left out ({@code Luật Đất đai năm 2013}, {@code Luật đất đai 2013} and {@code luat dat
-   * dai} are one key); empty when nothing is left.
-   */
-  public static Optional<String> nameKey(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    String key =
-        vanban.lexicon.DocumentTypes.key(name.replaceAll("[\\p{Punct}“”‘’–—]", " "))
-            .replaceFirst("(\\s+(nam|ngay))?\\s+(1[89]|20)\\d{2}$", "")
-            .strip();
-    return key.isEmpty() ? Optional.empty() : Optional.of(key);
   }
 
   /** A value as a facet shows it: one tone placement ({@code Thanh Hoá} is {@code Thanh Hóa}), single spaces. */

@@ -34,6 +34,22 @@ public record SymbolQuery(String typeCode, String number, NumberSymbol symbol) {
           .toList();
 
   /**
+   * The key of an instrument's name as typed or cited: folded, punctuation dropped, and a year at
+   * the end left out ({@code Luật Đất đai năm 2013}, {@code Luật đất đai 2013} and {@code luat dat
+   * dai} are one key); empty when nothing is left.
+   */
+  public static Optional<String> nameKey(String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String key =
+        fold(name.replaceAll("[\\p{Punct}“”‘’–—]", " "))
+            .replaceFirst("(\\s+(nam|ngay))?\\s+(1[89]|20)\\d{2}$", "")
+            .strip();
+    return key.isEmpty() ? Optional.empty() : Optional.of(key);
+  }
+
+  /**
    * Whether {@code typed} reads as an instrument's name: it starts with a type name of the lexicon
    * followed by more words ({@code Luật Đất đai}, {@code Nghị quyết Trung ương 4}).
    */

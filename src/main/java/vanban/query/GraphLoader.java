@@ -1,8 +1,8 @@
 package vanban.query;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,7 +192,7 @@ public final class GraphLoader {
 
   /**
    * The graph of the records citing, by name only, the instrument whose name key is {@code
-   * nameKey} ({@link IndexFields#nameKey}: {@code Luật Đất đai} and {@code luat dat dai 2013} are
+   * nameKey} ({@link SymbolQuery#nameKey}: {@code Luật Đất đai} and {@code luat dat dai 2013} are
    * one key); its {@link CitationGraph#findNamed} gives the instruments. A term lookup.
    */
   public static CitationGraph loadNamed(DocumentSearcher searcher, String nameKey)

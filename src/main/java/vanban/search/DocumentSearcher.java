@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -36,23 +38,21 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import vanban.crossref.CitingSentences;
 import vanban.index.DocumentIndexer;
 import vanban.index.IndexFields;
 import vanban.index.StoredRecords;
 import vanban.json.Json;
+import vanban.lexicon.SymbolQuery;
 import vanban.model.DocumentMetadata;
 import vanban.model.ExtractionRecord;
 import vanban.model.Snippet;
@@ -361,7 +361,7 @@ public final class DocumentSearcher implements Closeable {
   }
 
   /**
-   * The records citing, by name only, the instrument whose {@link IndexFields#nameKey} is {@code
+   * The records citing, by name only, the instrument whose {@link SymbolQuery#nameKey} is {@code
    * nameKey} ({@code luat dat dai}), sorted by {@code source}: a term lookup.
    */
   public List<ExtractionRecord> citingName(String nameKey) throws IOException {
