@@ -766,4 +766,19 @@ class ObligationExtractorTest {
             "Các sở, ngành; Ủy ban nhân dân các xã",
             "Chánh Văn phòng Ủy ban nhân dân huyện; Trưởng các phòng, ban");
   }
+
+  @Test
+  void aHeadingEndingWithItsModalVerbAndAColonNamesTheActorOfItsItems() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã có trách nhiệm:",
+                "a) Rà soát hồ sơ đất đai tồn đọng trên địa bàn.",
+                "b) Báo cáo kết quả về Sở Nông nghiệp trước ngày 20/12/2026."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã",
+            "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã");
+  }
 }
