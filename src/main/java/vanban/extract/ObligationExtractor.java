@@ -310,6 +310,8 @@ public final class ObligationExtractor {
     int child = 0;
     // After "Kiểm tra việc … Cụ thể:" the bullets and lines are what is checked, not duties.
     boolean checklist = false;
+    // After "Ví dụ: …" the paragraphs of the item work the example through: none binds.
+    boolean example = false;
     for (Paragraph para : paragraphs) {
       Paragraph p = para;
       while (child < node.children().size()
@@ -317,6 +319,13 @@ public final class ObligationExtractor {
         checklist =
             walkChild(
                 text, node.children().get(child++), ctx, section, out, own, checklist, runs);
+        example = false;
+      }
+      if (matchesAny("example", p.text())) {
+        example = true;
+      }
+      if (example && !p.heading()) {
+        continue;
       }
       TaskField field = taskField(p.text());
       if (field != null) {

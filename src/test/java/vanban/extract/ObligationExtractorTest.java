@@ -781,4 +781,26 @@ class ObligationExtractorTest {
             "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã",
             "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã");
   }
+
+  @Test
+  void anAnswerLettersLawReferencesLeadInsExamplesPermissionsAndTermsAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Về việc xác định nơi đăng ký thuế của hộ kinh doanh",
+                "Tại khoản 2 Điều 5 Thông tư số 40/2021/TT-BTC hướng dẫn về nơi nộp hồ sơ:",
+                "Căn cứ các quy định trên, Sở Tài chính có ý kiến như sau:",
+                "Hộ kinh doanh nộp hồ sơ tại Chi cục Thuế nơi đặt cửa hàng.",
+                "Ví dụ: Bà C mở cửa hàng tại xã X và cư trú tại xã Y.",
+                "Bà C nộp hồ sơ tại Chi cục Thuế quản lý xã X.",
+                "2. Trường hợp còn vướng mắc, hộ kinh doanh có thể liên hệ Chi cục Thuế để được hỗ trợ.",
+                "3. Thời gian qua có phát sinh trường hợp hồ sơ bị trả lại do thiếu chữ ký.",
+                "4. Tổ công tác tự giải thể sau khi hoàn thành việc rà soát.",
+                "5. Các Chi cục Thuế phải niêm yết công khai quy trình tiếp nhận hồ sơ."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Hộ kinh doanh nộp hồ sơ tại Chi cục Thuế nơi đặt cửa hàng.",
+            "Các Chi cục Thuế phải niêm yết công khai quy trình tiếp nhận hồ sơ.");
+  }
 }
