@@ -187,9 +187,48 @@ public final class ObligationExtractor {
         walk(text, part, root, null, true, out, new ArrayList<>());
       }
     }
-    out.removeIf(o -> fragment(o.text()));
+    out.removeIf(o -> fragment(o.text()) || quoted(text, o.span().start()));
     return out;
   }
+
+  /**
+   * Whether {@code pos} is inside a block quotation: a quote mark opens a printed line ({@code “Điều 2.
+   * Các khoản thu nhập …}) and its closing mark comes at or after that line's end. What a letter
+   * quotes of a law binds nobody by being quoted.
+   */
+  static boolean quoted(String text, int pos) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+    // Look back over at most this many lines for the opening mark.
+    for (int n = 0; n < QUOTE_LINES && lineStart >= 0; n++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      String line = text.substring(lineStart, lineEnd);
+      int close = text.lastIndexOf('”', pos);
+      if (close >= lineStart && close < pos) {
+        return false; // a quotation closed between this line's start and pos
+      }
+      Matcher open = QUOTE_OPENS.matcher(line);
+      if (open.lookingAt()) {
+        int mark = lineStart + open.end() - 1;
+        int closes = text.indexOf('”', mark + 1);
+        int closingLineEnd = closes < 0 ? -1 : text.indexOf('\n', closes);
+        return closes >= 0
+            && (closingLineEnd < 0 ? text.length() : closingLineEnd) >= pos
+            && (closes > lineEnd || closes >= lineEnd - 2);
+      }
+      if (lineStart == 0) {
+        break;
+      }
+      lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+    return false;
+  }
+
+  /** A printed line that opens with a quote mark, after an ellipsis or a label at most. */
+  private static final Pattern QUOTE_OPENS = Pattern.compile("\\s*(?:[-+•]\\s*)?(?:\\.{3}|…)?\\s*“");
+
+  /** A block quotation is looked for at most this many lines above a unit. */
+  private static final int QUOTE_LINES = 40;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 

@@ -803,4 +803,22 @@ class ObligationExtractorTest {
             "Hộ kinh doanh nộp hồ sơ tại Chi cục Thuế nơi đặt cửa hàng.",
             "Các Chi cục Thuế phải niêm yết công khai quy trình tiếp nhận hồ sơ.");
   }
+
+  @Test
+  void whatALetterQuotesOfALawBindsNobodyByBeingQuoted() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Sở Tài chính trích dẫn quy định về nơi nộp hồ sơ như sau:",
+                "“Điều 9. Nơi nộp hồ sơ",
+                "a) Tổ chức trả thu nhập nộp hồ sơ tại cơ quan thuế quản lý trực tiếp.",
+                "Cá nhân cư trú nộp hồ sơ tại cơ quan thuế nơi cư trú.”",
+                "2. Các Chi cục Thuế tiếp nhận hồ sơ theo đúng quy định trên.",
+                "3. Tổ chức quán triệt Chỉ thị “về tăng cường kỷ luật” đến toàn thể công chức."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Các Chi cục Thuế tiếp nhận hồ sơ theo đúng quy định trên.",
+            "Tổ chức quán triệt Chỉ thị “về tăng cường kỷ luật” đến toàn thể công chức.");
+  }
 }
