@@ -188,6 +188,11 @@ public final class ObligationExtractor {
       }
     }
     out.removeIf(o -> fragment(o.text()) || quoted(text, o.span().start()));
+    // "… thông báo để X biết và thực hiện./." hands on what the document said: a unit only when
+    // the document imposes nothing else (it forwards a notice).
+    if (out.stream().anyMatch(o -> !matchesAny("notice-closing", o.text()))) {
+      out.removeIf(o -> matchesAny("notice-closing", o.text()));
+    }
     return out;
   }
 

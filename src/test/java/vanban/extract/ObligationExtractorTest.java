@@ -821,4 +821,22 @@ class ObligationExtractorTest {
             "Các Chi cục Thuế tiếp nhận hồ sơ theo đúng quy định trên.",
             "Tổ chức quán triệt Chỉ thị “về tăng cường kỷ luật” đến toàn thể công chức.");
   }
+
+  @Test
+  void aNoticesClosingFormulaIsAUnitOnlyWhenTheDocumentImposesNothingElse() {
+    List<Obligation> withDuties =
+        ofText(
+            plan(
+                "1. Ủy ban nhân dân các xã rà soát danh sách hộ nghèo trước ngày 15/12/2026.",
+                "Sở Nội vụ thông báo để các đơn vị được biết và thực hiện./."));
+    assertThat(withDuties)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Ủy ban nhân dân các xã rà soát danh sách hộ nghèo trước ngày 15/12/2026.");
+    List<Obligation> alone =
+        ofText(plan("Sở Nội vụ thông báo để Ủy ban nhân dân các xã biết, thực hiện./."));
+    assertThat(alone)
+        .extracting(Obligation::text)
+        .containsExactly("Sở Nội vụ thông báo để Ủy ban nhân dân các xã biết, thực hiện./.");
+  }
 }
