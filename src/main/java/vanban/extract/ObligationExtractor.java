@@ -184,7 +184,12 @@ public final class ObligationExtractor {
             author != null
                 ? new Context("must", author, false, false, true)
                 : new Context("must", lead, false, false);
+        int before = out.size();
         walk(text, part, root, null, true, out, new ArrayList<>());
+        int listEnd = reportedListEnd(text, part);
+        if (listEnd > part.span().start()) {
+          out.subList(before, out.size()).removeIf(o -> o.span().start() < listEnd);
+        }
       }
     }
     out.removeIf(o -> fragment(o.text()) || quoted(text, o.span().start()));
@@ -194,6 +199,33 @@ public final class ObligationExtractor {
       out.removeIf(o -> matchesAny("notice-closing", o.text()));
     }
     return out;
+  }
+
+  /**
+   * Where the list of a petitioner's demands that opens a directive part ends, or -1: the sentence
+   * before the part reports a petition and ends by announcing its demands ({@code … đơn … khiếu nại
+   * …, với các yêu cầu:}); the list is the run of items from the part's start with nothing between
+   * them.
+   */
+  private int reportedListEnd(String text, Section part) {
+    int start = part.span().start();
+    int from = Math.max(0, start - 1500);
+    String before = text.substring(from, start);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf(".\n"));
+    String sentence = before.substring(stop + 1).replaceAll("\\s+", " ").strip();
+    if (!matchesAny("reported-list", sentence)) {
+      return -1;
+    }
+    int end = -1;
+    int at = start;
+    for (Section c : part.children()) {
+      if (!text.substring(at, c.span().start()).isBlank()) {
+        break;
+      }
+      end = c.span().end();
+      at = end;
+    }
+    return end;
   }
 
   /**

@@ -839,4 +839,19 @@ class ObligationExtractorTest {
         .extracting(Obligation::text)
         .containsExactly("Sở Nội vụ thông báo để Ủy ban nhân dân các xã biết, thực hiện./.");
   }
+
+  @Test
+  void aPetitionersDemandsListedBeforeTheRulingAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            planBy(
+                "Xét đơn đề ngày 02/3/2026 của ông Lê Văn Bình khiếu nại Quyết định số 15/QĐ-UBND"
+                    + " của Chủ tịch UBND huyện, với các yêu cầu:",
+                "1. Bồi thường toàn bộ diện tích đất vườn theo giá thị trường;",
+                "2. Yêu cầu bố trí 01 suất tái định cư cho gia đình ông;",
+                "Ủy ban nhân dân huyện giải quyết khiếu nại trong thời hạn 30 ngày."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly("Ủy ban nhân dân huyện giải quyết khiếu nại trong thời hạn 30 ngày.");
+  }
 }
