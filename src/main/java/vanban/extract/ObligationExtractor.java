@@ -1270,7 +1270,10 @@ public final class ObligationExtractor {
     String s = sentence.strip();
     Matcher g = assign(s);
     if (g != null) {
-      return clean(g.group("actor"));
+      // "Giao các sở: A, B đôn đốc, hướng dẫn …": the assigned bodies end at their first verb.
+      String assigned = g.group("actor");
+      int verb = subjectEnd(assigned);
+      return clean(verb > 0 ? assigned.substring(0, verb) : assigned);
     }
     // "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành …": after the article's
     // number.

@@ -854,4 +854,19 @@ class ObligationExtractorTest {
         .extracting(Obligation::text)
         .containsExactly("Ủy ban nhân dân huyện giải quyết khiếu nại trong thời hạn 30 ngày.");
   }
+
+  @Test
+  void anAssignedListEndsAtItsVerbAndARequestNamesWhomItAsks() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giao các phòng: Tài chính - Kế hoạch, Nội vụ đôn đốc, hướng dẫn các xã hoàn"
+                    + " thành việc quyết toán.",
+                "2. Ủy ban nhân dân huyện yêu cầu Thủ trưởng các phòng, ban triển khai thực hiện"
+                    + " nghiêm túc Kế hoạch này."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "các phòng: Tài chính - Kế hoạch, Nội vụ", "Thủ trưởng các phòng, ban");
+  }
 }
