@@ -932,8 +932,55 @@ public final class ObligationExtractor {
     return out;
   }
 
+  /** Where a later sentence or a clause after {@code ;} starts: {@code … . Giao …}, {@code …; các …}. */
+  private static final Pattern PART_START =
+      Pattern.compile("(?<=[.!?…])\\s+(?=\\p{Lu})|;\\s+(?=\\p{L})");
+
+  /**
+   * Where {@code s} goes on with a duty of another body: a later sentence or a clause after {@code
+   * ;} that opens with an actor of its own, unlike the one before it, which acts itself ({@code Sở A
+   * chủ trì …; các huyện chỉ đạo …}, {@code X yêu cầu Y … . Giao Z theo dõi …}); -1 when none.
+   */
+  private int otherActorAt(String s) {
+    Matcher m = PART_START.matcher(s);
+    while (m.find()) {
+      if (depth(s, m.start()) > 0) {
+        continue;
+      }
+      String head = s.substring(0, m.start());
+      String rest = s.substring(m.end());
+      String next = subject(firstSentence(rest));
+      String own = subject(firstSentence(head));
+      if (next == null
+          || own == null
+          || (!startsWithActor(rest) && !GIVE.matcher(rest).lookingAt())
+          || words(next).equals(words(own))
+          || !ActionVerbs.in(head.substring(Math.max(0, head.indexOf(own)) + own.length()))) {
+        continue;
+      }
+      return m.start();
+    }
+    return -1;
+  }
+
   /** The obligations of one paragraph: its own, then those of sentences and clauses that differ. */
   private void emit(String text, Paragraph p, Context ctx, String section, List<Obligation> out) {
+    int other = otherActorAt(p.text());
+    if (other > 0) {
+      String head = p.text().substring(0, other);
+      int restAt = other;
+      while (restAt < p.text().length() && !Character.isLetter(p.text().charAt(restAt))) {
+        restAt++;
+      }
+      emit(text, new Paragraph(head, p.start(), p.start() + other, p.heading()), ctx, section, out);
+      emit(
+          text,
+          new Paragraph(p.text().substring(restAt), p.start() + restAt, p.end(), false),
+          ctx,
+          section,
+          out);
+      return;
+    }
     String first = firstSentence(p.text());
     String own = ownModality(first);
     String modality = own != null ? own : ctx.modality();
@@ -1387,7 +1434,7 @@ public final class ObligationExtractor {
   private static final int LABEL_WORDS = 20;
 
   /** {@code Giao X …}: the sentence assigns. */
-  private static final Pattern GIVE = Pattern.compile("^Giao\\s+\\p{Lu}");
+  private static final Pattern GIVE = Pattern.compile("^Giao\\s+(?:cho\\s+)?\\p{Lu}");
 
   /** The verbs by which a subject asks another body to act. */
   private static final Pattern ASKS =
@@ -1551,7 +1598,7 @@ public final class ObligationExtractor {
     String a = actor.strip().replaceAll("[,;:.\\s]+$", "");
     a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?(?:\\s+được\\s+giao)?$", "");
     // Adverbs between subject and verb ("… đơn vị trước hết phải …") are not part of the actor.
-    a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
+    a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là|được)$", "");
     a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");
     a = person(a).strip();
     // "UBND các xã, phường nơi đơn vị … đặt trụ sở": the relative clause is not the actor.

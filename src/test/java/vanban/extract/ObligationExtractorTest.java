@@ -869,4 +869,38 @@ class ObligationExtractorTest {
         .containsExactly(
             "các phòng: Tài chính - Kế hoạch, Nội vụ", "Thủ trưởng các phòng, ban");
   }
+
+  @Test
+  void aLaterSentenceOrClauseNamingAnotherBodyActingIsAUnitOfItsOwn() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Phòng Văn hóa chủ trì tổ chức hội thi cấp huyện; Ủy ban nhân dân các xã chỉ đạo tổ"
+                    + " chức vòng sơ khảo tại cơ sở.",
+                "2. Ủy ban nhân dân huyện yêu cầu Thủ trưởng các phòng, ban triển khai thực hiện"
+                    + " nghiêm túc Kế hoạch này. Giao cho Văn phòng Ủy ban nhân dân huyện có trách"
+                    + " nhiệm theo dõi, đôn đốc việc thực hiện.",
+                "3. Sở Y tế kiểm tra các cơ sở khám bệnh. Sở Y tế báo cáo kết quả về Ủy ban nhân"
+                    + " dân tỉnh."));
+    assertThat(all)
+        .extracting(Obligation::actor, Obligation::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Phòng Văn hóa", "Phòng Văn hóa chủ trì tổ chức hội thi cấp huyện"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Ủy ban nhân dân các xã",
+                "Ủy ban nhân dân các xã chỉ đạo tổ chức vòng sơ khảo tại cơ sở."),
+            org.assertj.core.groups.Tuple.tuple(
+                "Thủ trưởng các phòng, ban",
+                "Ủy ban nhân dân huyện yêu cầu Thủ trưởng các phòng, ban triển khai thực hiện"
+                    + " nghiêm túc Kế hoạch này."),
+            org.assertj.core.groups.Tuple.tuple(
+                "Văn phòng Ủy ban nhân dân huyện",
+                "Giao cho Văn phòng Ủy ban nhân dân huyện có trách nhiệm theo dõi, đôn đốc việc"
+                    + " thực hiện."),
+            org.assertj.core.groups.Tuple.tuple(
+                "Sở Y tế",
+                "Sở Y tế kiểm tra các cơ sở khám bệnh. Sở Y tế báo cáo kết quả về Ủy ban nhân dân"
+                    + " tỉnh."));
+  }
 }
