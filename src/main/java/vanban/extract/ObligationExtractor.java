@@ -184,12 +184,88 @@ public final class ObligationExtractor {
             author != null
                 ? new Context("must", author, false, false, true)
                 : new Context("must", lead, false, false);
+        int before = out.size();
         walk(text, part, root, null, true, out, new ArrayList<>());
+        int listEnd = reportedListEnd(text, part);
+        if (listEnd > part.span().start()) {
+          out.subList(before, out.size()).removeIf(o -> o.span().start() < listEnd);
+        }
       }
     }
-    out.removeIf(o -> fragment(o.text()));
+    out.removeIf(o -> fragment(o.text()) || quoted(text, o.span().start()));
+    // "… thông báo để X biết và thực hiện./." hands on what the document said: a unit only when
+    // the document imposes nothing else (it forwards a notice).
+    if (out.stream().anyMatch(o -> !matchesAny("notice-closing", o.text()))) {
+      out.removeIf(o -> matchesAny("notice-closing", o.text()));
+    }
     return out;
   }
+
+  /**
+   * Where the list of a petitioner's demands that opens a directive part ends, or -1: the sentence
+   * before the part reports a petition and ends by announcing its demands ({@code … đơn … khiếu nại
+   * …, với các yêu cầu:}); the list is the run of items from the part's start with nothing between
+   * them.
+   */
+  private int reportedListEnd(String text, Section part) {
+    int start = part.span().start();
+    int from = Math.max(0, start - 1500);
+    String before = text.substring(from, start);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf(".\n"));
+    String sentence = before.substring(stop + 1).replaceAll("\\s+", " ").strip();
+    if (!matchesAny("reported-list", sentence)) {
+      return -1;
+    }
+    int end = -1;
+    int at = start;
+    for (Section c : part.children()) {
+      if (!text.substring(at, c.span().start()).isBlank()) {
+        break;
+      }
+      end = c.span().end();
+      at = end;
+    }
+    return end;
+  }
+
+  /**
+   * Whether {@code pos} is inside a block quotation: a quote mark opens a printed line ({@code “Điều 2.
+   * Các khoản thu nhập …}) and its closing mark comes at or after that line's end. What a letter
+   * quotes of a law binds nobody by being quoted.
+   */
+  static boolean quoted(String text, int pos) {
+    int lineStart = text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+    // Look back over at most this many lines for the opening mark.
+    for (int n = 0; n < QUOTE_LINES && lineStart >= 0; n++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      String line = text.substring(lineStart, lineEnd);
+      int close = text.lastIndexOf('”', pos);
+      if (close >= lineStart && close < pos) {
+        return false; // a quotation closed between this line's start and pos
+      }
+      Matcher open = QUOTE_OPENS.matcher(line);
+      if (open.lookingAt()) {
+        int mark = lineStart + open.end() - 1;
+        int closes = text.indexOf('”', mark + 1);
+        int closingLineEnd = closes < 0 ? -1 : text.indexOf('\n', closes);
+        return closes >= 0
+            && (closingLineEnd < 0 ? text.length() : closingLineEnd) >= pos
+            && (closes > lineEnd || closes >= lineEnd - 2);
+      }
+      if (lineStart == 0) {
+        break;
+      }
+      lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    }
+    return false;
+  }
+
+  /** A printed line that opens with a quote mark, after an ellipsis or a label at most. */
+  private static final Pattern QUOTE_OPENS = Pattern.compile("\\s*(?:[-+•]\\s*)?(?:\\.{3}|…)?\\s*“");
+
+  /** A block quotation is looked for at most this many lines above a unit. */
+  private static final int QUOTE_LINES = 40;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -310,6 +386,8 @@ public final class ObligationExtractor {
     int child = 0;
     // After "Kiểm tra việc … Cụ thể:" the bullets and lines are what is checked, not duties.
     boolean checklist = false;
+    // After "Ví dụ: …" the paragraphs of the item work the example through: none binds.
+    boolean example = false;
     for (Paragraph para : paragraphs) {
       Paragraph p = para;
       while (child < node.children().size()
@@ -317,6 +395,13 @@ public final class ObligationExtractor {
         checklist =
             walkChild(
                 text, node.children().get(child++), ctx, section, out, own, checklist, runs);
+        example = false;
+      }
+      if (matchesAny("example", p.text())) {
+        example = true;
+      }
+      if (example && !p.heading()) {
+        continue;
       }
       TaskField field = taskField(p.text());
       if (field != null) {
@@ -847,8 +932,55 @@ public final class ObligationExtractor {
     return out;
   }
 
+  /** Where a later sentence or a clause after {@code ;} starts: {@code … . Giao …}, {@code …; các …}. */
+  private static final Pattern PART_START =
+      Pattern.compile("(?<=[.!?…])\\s+(?=\\p{Lu})|;\\s+(?=\\p{L})");
+
+  /**
+   * Where {@code s} goes on with a duty of another body: a later sentence or a clause after {@code
+   * ;} that opens with an actor of its own, unlike the one before it, which acts itself ({@code Sở A
+   * chủ trì …; các huyện chỉ đạo …}, {@code X yêu cầu Y … . Giao Z theo dõi …}); -1 when none.
+   */
+  private int otherActorAt(String s) {
+    Matcher m = PART_START.matcher(s);
+    while (m.find()) {
+      if (depth(s, m.start()) > 0) {
+        continue;
+      }
+      String head = s.substring(0, m.start());
+      String rest = s.substring(m.end());
+      String next = subject(firstSentence(rest));
+      String own = subject(firstSentence(head));
+      if (next == null
+          || own == null
+          || (!startsWithActor(rest) && !GIVE.matcher(rest).lookingAt())
+          || words(next).equals(words(own))
+          || !ActionVerbs.in(head.substring(Math.max(0, head.indexOf(own)) + own.length()))) {
+        continue;
+      }
+      return m.start();
+    }
+    return -1;
+  }
+
   /** The obligations of one paragraph: its own, then those of sentences and clauses that differ. */
   private void emit(String text, Paragraph p, Context ctx, String section, List<Obligation> out) {
+    int other = otherActorAt(p.text());
+    if (other > 0) {
+      String head = p.text().substring(0, other);
+      int restAt = other;
+      while (restAt < p.text().length() && !Character.isLetter(p.text().charAt(restAt))) {
+        restAt++;
+      }
+      emit(text, new Paragraph(head, p.start(), p.start() + other, p.heading()), ctx, section, out);
+      emit(
+          text,
+          new Paragraph(p.text().substring(restAt), p.start() + restAt, p.end(), false),
+          ctx,
+          section,
+          out);
+      return;
+    }
     String first = firstSentence(p.text());
     String own = ownModality(first);
     String modality = own != null ? own : ctx.modality();
@@ -1185,7 +1317,10 @@ public final class ObligationExtractor {
     String s = sentence.strip();
     Matcher g = assign(s);
     if (g != null) {
-      return clean(g.group("actor"));
+      // "Giao các sở: A, B đôn đốc, hướng dẫn …": the assigned bodies end at their first verb.
+      String assigned = g.group("actor");
+      int verb = subjectEnd(assigned);
+      return clean(verb > 0 ? assigned.substring(0, verb) : assigned);
     }
     // "Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành …": after the article's
     // number.
@@ -1299,7 +1434,7 @@ public final class ObligationExtractor {
   private static final int LABEL_WORDS = 20;
 
   /** {@code Giao X …}: the sentence assigns. */
-  private static final Pattern GIVE = Pattern.compile("^Giao\\s+\\p{Lu}");
+  private static final Pattern GIVE = Pattern.compile("^Giao\\s+(?:cho\\s+)?\\p{Lu}");
 
   /** The verbs by which a subject asks another body to act. */
   private static final Pattern ASKS =
@@ -1463,7 +1598,7 @@ public final class ObligationExtractor {
     String a = actor.strip().replaceAll("[,;:.\\s]+$", "");
     a = a.replaceAll("\\s+theo\\s+chức\\s+năng(?:,\\s*nhiệm\\s+vụ)?(?:\\s+được\\s+giao)?$", "");
     // Adverbs between subject and verb ("… đơn vị trước hết phải …") are not part of the actor.
-    a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là)$", "");
+    a = a.replaceAll("\\s+(?:trước\\s+hết|trước\\s+tiên|đều|cũng|nhất\\s+là|được)$", "");
     a = a.replaceAll("^(?:[Tt]hì|[Vv]à)\\s+", "");
     a = person(a).strip();
     // "UBND các xã, phường nơi đơn vị … đặt trụ sở": the relative clause is not the actor.

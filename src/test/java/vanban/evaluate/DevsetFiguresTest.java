@@ -33,18 +33,19 @@ class DevsetFiguresTest {
 
   /**
    * Obligations on the 30 documents with two readers' obligation gold (devset/RULES.md, S1-S15):
-   * the 22 the rules were written on and 8 held-out ones annotated after (78, 80, 82-85, 87, 88),
-   * on which the extractor does worse (recall 0.875, precision 0.500, actor 0.600, before and after
-   * the actor rules written on the 22), so these floors are lower than the 22 documents' figures
-   * (0.964 / 0.921 / 0.973 / 0.924). The issue's targets (recall and precision ≥ 0.9,
-   * modality ≥ 0.95, actor ≥ 0.9) are not all reached: these floors are the figures measured, so
+   * the 22 the rules were first written on and 8 held-out ones annotated after (78, 80, 82-85, 87,
+   * 88). After the round on general shapes of answer letters and notices (quoted law, lead-ins to a
+   * ruling, examples, permissions, closing formulas, a petitioner's demands, a second actor in a
+   * later sentence or clause) the 30 measure recall 0.962, precision 0.906, modality 0.963, actor
+   * 0.918, so the issue's targets (recall and precision ≥ 0.9, modality ≥ 0.95, actor ≥ 0.9) are
+   * reached; these floors are those figures minus 0.005, rounded down (modality kept at 0.96), so
    * that no change loses ground unnoticed.
    */
   private static final double OBLIGATION_RECALL_FLOOR = 0.95;
 
-  private static final double OBLIGATION_PRECISION_FLOOR = 0.84;
+  private static final double OBLIGATION_PRECISION_FLOOR = 0.90;
   private static final double OBLIGATION_MODALITY_FLOOR = 0.96;
-  private static final double OBLIGATION_ACTOR_FLOOR = 0.88;
+  private static final double OBLIGATION_ACTOR_FLOOR = 0.91;
 
   private static Evaluation run(Path gold) throws Exception {
     List<GoldDocument> docs = GoldFile.read(gold);

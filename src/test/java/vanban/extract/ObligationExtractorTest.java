@@ -766,4 +766,141 @@ class ObligationExtractorTest {
             "Các sở, ngành; Ủy ban nhân dân các xã",
             "Chánh Văn phòng Ủy ban nhân dân huyện; Trưởng các phòng, ban");
   }
+
+  @Test
+  void aHeadingEndingWithItsModalVerbAndAColonNamesTheActorOfItsItems() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã có trách nhiệm:",
+                "a) Rà soát hồ sơ đất đai tồn đọng trên địa bàn.",
+                "b) Báo cáo kết quả về Sở Nông nghiệp trước ngày 20/12/2026."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã",
+            "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã");
+  }
+
+  @Test
+  void anAnswerLettersLawReferencesLeadInsExamplesPermissionsAndTermsAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Về việc xác định nơi đăng ký thuế của hộ kinh doanh",
+                "Tại khoản 2 Điều 5 Thông tư số 40/2021/TT-BTC hướng dẫn về nơi nộp hồ sơ:",
+                "Căn cứ các quy định trên, Sở Tài chính có ý kiến như sau:",
+                "Hộ kinh doanh nộp hồ sơ tại Chi cục Thuế nơi đặt cửa hàng.",
+                "Ví dụ: Bà C mở cửa hàng tại xã X và cư trú tại xã Y.",
+                "Bà C nộp hồ sơ tại Chi cục Thuế quản lý xã X.",
+                "2. Trường hợp còn vướng mắc, hộ kinh doanh có thể liên hệ Chi cục Thuế để được hỗ trợ.",
+                "3. Thời gian qua có phát sinh trường hợp hồ sơ bị trả lại do thiếu chữ ký.",
+                "4. Tổ công tác tự giải thể sau khi hoàn thành việc rà soát.",
+                "5. Các Chi cục Thuế phải niêm yết công khai quy trình tiếp nhận hồ sơ."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Hộ kinh doanh nộp hồ sơ tại Chi cục Thuế nơi đặt cửa hàng.",
+            "Các Chi cục Thuế phải niêm yết công khai quy trình tiếp nhận hồ sơ.");
+  }
+
+  @Test
+  void whatALetterQuotesOfALawBindsNobodyByBeingQuoted() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Sở Tài chính trích dẫn quy định về nơi nộp hồ sơ như sau:",
+                "“Điều 9. Nơi nộp hồ sơ",
+                "a) Tổ chức trả thu nhập nộp hồ sơ tại cơ quan thuế quản lý trực tiếp.",
+                "Cá nhân cư trú nộp hồ sơ tại cơ quan thuế nơi cư trú.”",
+                "2. Các Chi cục Thuế tiếp nhận hồ sơ theo đúng quy định trên.",
+                "3. Tổ chức quán triệt Chỉ thị “về tăng cường kỷ luật” đến toàn thể công chức."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Các Chi cục Thuế tiếp nhận hồ sơ theo đúng quy định trên.",
+            "Tổ chức quán triệt Chỉ thị “về tăng cường kỷ luật” đến toàn thể công chức.");
+  }
+
+  @Test
+  void aNoticesClosingFormulaIsAUnitOnlyWhenTheDocumentImposesNothingElse() {
+    List<Obligation> withDuties =
+        ofText(
+            plan(
+                "1. Ủy ban nhân dân các xã rà soát danh sách hộ nghèo trước ngày 15/12/2026.",
+                "Sở Nội vụ thông báo để các đơn vị được biết và thực hiện./."));
+    assertThat(withDuties)
+        .extracting(Obligation::text)
+        .containsExactly(
+            "Ủy ban nhân dân các xã rà soát danh sách hộ nghèo trước ngày 15/12/2026.");
+    List<Obligation> alone =
+        ofText(plan("Sở Nội vụ thông báo để Ủy ban nhân dân các xã biết, thực hiện./."));
+    assertThat(alone)
+        .extracting(Obligation::text)
+        .containsExactly("Sở Nội vụ thông báo để Ủy ban nhân dân các xã biết, thực hiện./.");
+  }
+
+  @Test
+  void aPetitionersDemandsListedBeforeTheRulingAreNoDuties() {
+    List<Obligation> all =
+        ofText(
+            planBy(
+                "Xét đơn đề ngày 02/3/2026 của ông Lê Văn Bình khiếu nại Quyết định số 15/QĐ-UBND"
+                    + " của Chủ tịch UBND huyện, với các yêu cầu:",
+                "1. Bồi thường toàn bộ diện tích đất vườn theo giá thị trường;",
+                "2. Yêu cầu bố trí 01 suất tái định cư cho gia đình ông;",
+                "Ủy ban nhân dân huyện giải quyết khiếu nại trong thời hạn 30 ngày."));
+    assertThat(all)
+        .extracting(Obligation::text)
+        .containsExactly("Ủy ban nhân dân huyện giải quyết khiếu nại trong thời hạn 30 ngày.");
+  }
+
+  @Test
+  void anAssignedListEndsAtItsVerbAndARequestNamesWhomItAsks() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Giao các phòng: Tài chính - Kế hoạch, Nội vụ đôn đốc, hướng dẫn các xã hoàn"
+                    + " thành việc quyết toán.",
+                "2. Ủy ban nhân dân huyện yêu cầu Thủ trưởng các phòng, ban triển khai thực hiện"
+                    + " nghiêm túc Kế hoạch này."));
+    assertThat(all)
+        .extracting(Obligation::actor)
+        .containsExactly(
+            "các phòng: Tài chính - Kế hoạch, Nội vụ", "Thủ trưởng các phòng, ban");
+  }
+
+  @Test
+  void aLaterSentenceOrClauseNamingAnotherBodyActingIsAUnitOfItsOwn() {
+    List<Obligation> all =
+        ofText(
+            plan(
+                "1. Phòng Văn hóa chủ trì tổ chức hội thi cấp huyện; Ủy ban nhân dân các xã chỉ đạo tổ"
+                    + " chức vòng sơ khảo tại cơ sở.",
+                "2. Ủy ban nhân dân huyện yêu cầu Thủ trưởng các phòng, ban triển khai thực hiện"
+                    + " nghiêm túc Kế hoạch này. Giao cho Văn phòng Ủy ban nhân dân huyện có trách"
+                    + " nhiệm theo dõi, đôn đốc việc thực hiện.",
+                "3. Sở Y tế kiểm tra các cơ sở khám bệnh. Sở Y tế báo cáo kết quả về Ủy ban nhân"
+                    + " dân tỉnh."));
+    assertThat(all)
+        .extracting(Obligation::actor, Obligation::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Phòng Văn hóa", "Phòng Văn hóa chủ trì tổ chức hội thi cấp huyện"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Ủy ban nhân dân các xã",
+                "Ủy ban nhân dân các xã chỉ đạo tổ chức vòng sơ khảo tại cơ sở."),
+            org.assertj.core.groups.Tuple.tuple(
+                "Thủ trưởng các phòng, ban",
+                "Ủy ban nhân dân huyện yêu cầu Thủ trưởng các phòng, ban triển khai thực hiện"
+                    + " nghiêm túc Kế hoạch này."),
+            org.assertj.core.groups.Tuple.tuple(
+                "Văn phòng Ủy ban nhân dân huyện",
+                "Giao cho Văn phòng Ủy ban nhân dân huyện có trách nhiệm theo dõi, đôn đốc việc"
+                    + " thực hiện."),
+            org.assertj.core.groups.Tuple.tuple(
+                "Sở Y tế",
+                "Sở Y tế kiểm tra các cơ sở khám bệnh. Sở Y tế báo cáo kết quả về Ủy ban nhân dân"
+                    + " tỉnh."));
+  }
 }
