@@ -157,7 +157,7 @@ public final class IndexJob {
   }
 
   /** Whether {@code source} is one of {@code paths} or below one of them. */
-  private static boolean isAtOrUnder(String source, List<String> paths) {
+  static boolean isAtOrUnder(String source, Collection<String> paths) {
     for (String p : paths) {
       if (source.equals(p) || source.startsWith(p.endsWith("/") ? p : p + "/")) {
         return true;

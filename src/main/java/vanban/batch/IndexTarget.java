@@ -30,11 +30,8 @@ interface IndexTarget extends Closeable {
     stamps()
         .forEach(
             (source, stamp) -> {
-              for (String p : paths) {
-                if (source.equals(p) || source.startsWith(p.endsWith("/") ? p : p + "/")) {
-                  out.put(source, stamp);
-                  return;
-                }
+              if (IndexJob.isAtOrUnder(source, paths)) {
+                out.put(source, stamp);
               }
             });
     return out;

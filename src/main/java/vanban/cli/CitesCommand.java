@@ -73,8 +73,8 @@ final class CitesCommand implements Callable<Integer> {
       String typed = String.join(" ", words);
       query = SymbolQuery.parse(typed);
       if (query.isEmpty()) {
-        nameKey = SymbolQuery.nameKey(typed);
-        if (nameKey.isEmpty() || !SymbolQuery.readsAsName(typed)) {
+        nameKey = SymbolQuery.parseName(typed);
+        if (nameKey.isEmpty()) {
           throw new ParameterException(
               spec.commandLine(),
               "'"
@@ -113,7 +113,7 @@ final class CitesCommand implements Callable<Integer> {
         top != null
             ? graph.top(top)
             : nameKey.isPresent()
-                ? named(graph.findNamed(nameKey.get()), year)
+                ? graph.findNamed(nameKey.get(), year)
                 : graph.find(query.get(), year);
     Map<String, Integer> citing = citingCounts(found, totals);
     if (json.on) {
@@ -154,13 +154,6 @@ final class CitesCommand implements Callable<Integer> {
     }
     out.flush();
     return found.isEmpty() ? ExitCodes.NOT_FOUND : ExitCodes.OK;
-  }
-
-  /** The named instruments of {@code found} of {@code year} (all when null). */
-  private static List<CitedInstrument> named(List<CitedInstrument> found, Integer year) {
-    return found.stream()
-        .filter(ci -> year == null || year.equals(ci.instrument().year()))
-        .toList();
   }
 
   /** How many documents cite each instrument of {@code found} in all, by label. */

@@ -28,7 +28,7 @@ import vanban.segment.TextUnit;
  */
 public final class CitationGraph {
   /** Relations that make one instrument stand in for another in amendment-aware answers. */
-  private static final Set<String> AMENDING = Set.of("amends", "replaces");
+  public static final Set<String> AMENDING = Set.of("amends", "replaces");
 
   /** The order of an answer naming several instruments: by year (undated last), then label. */
   private static final Comparator<CitedInstrument> BY_YEAR_THEN_LABEL =
@@ -94,11 +94,13 @@ public final class CitationGraph {
 
   /**
    * The instruments cited by name only whose name has the key {@code nameKey} ({@link
-   * vanban.lexicon.SymbolQuery#nameKey}), ordered by year then label.
+   * vanban.lexicon.SymbolQuery#nameKey}), ordered by year then label; {@code year} narrows them
+   * as in {@link #find}.
    */
-  public List<CitedInstrument> findNamed(String nameKey) {
+  public List<CitedInstrument> findNamed(String nameKey, Integer year) {
     return instruments.stream()
         .filter(ci -> ci.instrument().symbol() == null)
+        .filter(ci -> year == null || year.equals(ci.instrument().year()))
         .filter(
             ci ->
                 vanban.lexicon.SymbolQuery.nameKey(ci.instrument().name())

@@ -39,13 +39,9 @@ final class CitesPage {
       if (query.isPresent()) {
         return GraphLoader.loadCiting(corpus.searcher(), query.get()).find(query.get(), year);
       }
-      Optional<String> name = SymbolQuery.nameKey(q);
-      if (name.isEmpty() || !SymbolQuery.readsAsName(q)) {
-        throw HttpProblem.badRequest(notAnInstrument(q));
-      }
-      return GraphLoader.loadNamed(corpus.searcher(), name.get()).findNamed(name.get()).stream()
-          .filter(ci -> year == null || year.equals(ci.instrument().year()))
-          .toList();
+      String name =
+          SymbolQuery.parseName(q).orElseThrow(() -> HttpProblem.badRequest(notAnInstrument(q)));
+      return GraphLoader.loadNamed(corpus.searcher(), name).findNamed(name, year);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,11 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import vanban.crossref.CitationGraph;
-import vanban.index.IndexFields;
 import vanban.model.ExtractionRecord;
 import vanban.search.DocumentSearcher;
 
@@ -30,7 +26,6 @@ import vanban.search.DocumentSearcher;
 final class CorpusView {
   private final DirectoryReader reader;
   private final DocumentSearcher searcher;
-  private final IndexSearcher lookups;
   private final DocumentIds ids;
   private final Instant committed;
   private volatile CitationGraph graph;
@@ -38,7 +33,6 @@ final class CorpusView {
   CorpusView(DirectoryReader reader, DocumentIds ids, Instant committed) {
     this.reader = reader;
     this.searcher = DocumentSearcher.over(reader);
-    this.lookups = new IndexSearcher(reader);
     this.ids = ids;
     this.committed = committed;
   }
@@ -103,7 +97,7 @@ final class CorpusView {
       return false;
     }
     try {
-      return lookups.count(new TermQuery(new Term(IndexFields.ID, source))) > 0;
+      return searcher.contains(source);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

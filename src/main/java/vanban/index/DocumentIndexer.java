@@ -34,6 +34,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import vanban.crossref.CitationGraph;
 import vanban.crossref.CitingSentences;
 import vanban.crossref.Instrument;
 import vanban.json.Json;
@@ -426,7 +427,7 @@ public final class DocumentIndexer implements Closeable {
                           + Instrument.scopeKey(citation.scope())
                           + "|"
                           + (citation.year() == null ? "" : citation.year())));
-      if ("amends".equals(citation.relation()) || "replaces".equals(citation.relation())) {
+      if (citation.relation() != null && CitationGraph.AMENDING.contains(citation.relation())) {
         IndexFields.symbolKey(citation.relationTarget())
             .flatMap(
                 target ->

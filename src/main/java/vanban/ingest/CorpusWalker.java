@@ -70,6 +70,15 @@ public final class CorpusWalker {
     static Stat of(BasicFileAttributes attrs) {
       return new Stat(attrs.size(), attrs.lastModifiedTime().toMillis());
     }
+
+    /** The size and time of {@code path} now; null when it cannot be read (gone, say). */
+    public static Stat of(Path path) {
+      try {
+        return of(Files.readAttributes(path, BasicFileAttributes.class));
+      } catch (IOException e) {
+        return null;
+      }
+    }
   }
 
   /** A path that could not be listed, with the reason printed as {@code path: reason}. */

@@ -50,6 +50,14 @@ public record SymbolQuery(String typeCode, String number, NumberSymbol symbol) {
   }
 
   /**
+   * The name key {@code typed} looks up when it reads as an instrument's name ({@link
+   * #readsAsName}); empty otherwise.
+   */
+  public static Optional<String> parseName(String typed) {
+    return readsAsName(typed) ? nameKey(typed) : Optional.empty();
+  }
+
+  /**
    * Whether {@code typed} reads as an instrument's name: it starts with a type name of the lexicon
    * followed by more words ({@code Luật Đất đai}, {@code Nghị quyết Trung ương 4}).
    */

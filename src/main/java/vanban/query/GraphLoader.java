@@ -28,9 +28,6 @@ import vanban.search.DocumentSearcher;
  * pages and the query-latency benchmark all load through here.
  */
 public final class GraphLoader {
-  /** Relations that make one instrument stand in for another (as {@link CitationGraph} reads them). */
-  private static final Set<String> AMENDING = Set.of("amends", "replaces");
-
   /**
    * Citing documents a {@code cites} answer lists by default, per instrument: a screenful, enough
    * to see who cites it and how, while one cited by thousands answers as fast as one cited by few.
@@ -213,7 +210,7 @@ public final class GraphLoader {
         if (c.symbol() != null
             && c.relationTarget() != null
             && c.relation() != null
-            && AMENDING.contains(c.relation())
+            && CitationGraph.AMENDING.contains(c.relation())
             && targets.contains(NumberSymbol.keyOf(c.relationTarget()))) {
           IndexFields.symbolKey(c.symbol()).ifPresent(amending::add);
         }

@@ -347,6 +347,11 @@ public final class DocumentSearcher implements Closeable {
         .map(json -> Json.read(json, ExtractionRecord.class));
   }
 
+  /** Whether {@code source} is a live document of this index: a term lookup, nothing read. */
+  public boolean contains(String source) throws IOException {
+    return StoredRecords.docOf(searcher, source).isPresent();
+  }
+
   /** The normalized text indexed for {@code source}. */
   public Optional<String> text(String source) throws IOException {
     return stored(source, IndexFields.TEXT);

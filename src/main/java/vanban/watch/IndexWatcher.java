@@ -83,18 +83,7 @@ public final class IndexWatcher {
   private volatile int backlog;
   private volatile Runnable committed = () -> {};
 
-  private record Heard(long nanos, Attributes attributes) {}
-
-  private record Attributes(long size, long mtimeMillis) {
-    static Attributes of(Path path) {
-      try {
-        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-        return new Attributes(a.size(), a.lastModifiedTime().toMillis());
-      } catch (IOException e) {
-        return null;
-      }
-    }
-  }
+  private record Heard(long nanos, CorpusWalker.Stat attributes) {}
 
   private LocalBackend writer;
   private long lastBatch = System.nanoTime();
@@ -225,7 +214,7 @@ public final class IndexWatcher {
   }
 
   private void heard(Path path) {
-    pending.put(path, new Heard(System.nanoTime(), Attributes.of(path)));
+    pending.put(path, new Heard(System.nanoTime(), CorpusWalker.Stat.of(path)));
   }
 
   /** Indexes, in one batch, every pending path that has settled. */
@@ -239,7 +228,7 @@ public final class IndexWatcher {
       if (now - e.getValue().nanos() < options.settle().toNanos()) {
         continue;
       }
-      Attributes current = Attributes.of(e.getKey());
+      CorpusWalker.Stat current = CorpusWalker.Stat.of(e.getKey());
       if (!Objects.equals(current, e.getValue().attributes())) {
         // Still being written: wait for it to be quiet again.
         e.setValue(new Heard(now, current));
@@ -303,7 +292,6 @@ public final class IndexWatcher {
 
   /** A job writing through the watcher's writer, opened when needed and left open after. */
   private IndexJob job() {
-    lastBatch = System.nanoTime();
     return new IndexJob(
         () -> {
           if (writer == null) {
